@@ -1,0 +1,52 @@
+package org.zuofeng.common.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of the append-only audit log: who did what to which record, when, and its images before and after. */
+@Entity
+@Immutable
+@Table(name = "audit_events")
+public class AuditEvent {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id")
+    public UUID entityId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "before_image")
+    public JsonNode before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "after_image")
+    public JsonNode after;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Column(name = "trace_id")
+    public String traceId;
+}

@@ -1,0 +1,20 @@
+package org.zuofeng.common.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An audit event as the API shows it. */
+public record AuditEventView(
+        UUID id,
+        OffsetDateTime occurredAt,
+        String actor,
+        String action,
+        String entityType,
+        UUID entityId,
+        JsonNode before,
+        JsonNode after,
+        String requestId,
+        String traceId) {
+}

@@ -1,0 +1,134 @@
+package org.zuofeng.common.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.web.JsonBodyFilter;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code Idempotency-Key} for every POST: the first request with a key runs and its answer is stored for 24 hours;
+ * a retry with the same key and body gets that answer again ({@code Idempotency-Replayed: true}), with another body
+ * a 422, and while the first is still running a 409. Keys are scoped to caller, method and path.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+    private static final String CLAIM = "zuofeng.idempotencyClaim";
+
+    private final IdempotencyStore store;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public IdempotencyFilter(IdempotencyStore store, Caller caller, ObjectMapper json) {
+        this.store = store;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** Runs after {@link JsonBodyFilter} has kept the body's bytes. */
+    @ServerRequestFilter(priority = Priorities.USER + 100)
+    public Optional<Response> claim(ContainerRequestContext request) {
+        String header = request.getHeaderString(HEADER);
+        if (!HttpMethod.POST.equals(request.getMethod()) || header == null) {
+            return Optional.empty();
+        }
+        UUID key = parse(header);
+        byte[] body = (byte[]) request.getProperty(JsonBodyFilter.BODY_BYTES);
+        var claim = new IdempotencyStore.Claim(caller.subject(), request.getMethod(),
+                request.getUriInfo().getPath(), key);
+        IdempotencyStore.Outcome outcome = store.claim(claim, sha256(body == null ? new byte[0] : body));
+        if (outcome instanceof IdempotencyStore.Outcome.Claimed) {
+            request.setProperty(CLAIM, claim);
+            return Optional.empty();
+        }
+        if (outcome instanceof IdempotencyStore.Outcome.Replay replay) {
+            return Optional.of(replay(replay.response()));
+        }
+        if (outcome instanceof IdempotencyStore.Outcome.Mismatch) {
+            throw new ProblemException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a request with another body; use a new key");
+        }
+        throw new ProblemException(ErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT,
+                "A request with this Idempotency-Key is still being processed").withHeader("Retry-After", "1");
+    }
+
+    @ServerResponseFilter
+    public void complete(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof IdempotencyStore.Claim claim)) {
+            return;
+        }
+        request.removeProperty(CLAIM);
+        if (response.getStatus() >= 500) {
+            store.release(claim);
+            return;
+        }
+        store.complete(claim, new IdempotencyStore.StoredResponse(response.getStatus(),
+                response.getMediaType() == null ? null : response.getMediaType().toString(),
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
+                serialise(response.getEntity())));
+    }
+
+    private byte[] serialise(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the response for idempotent replay", e);
+        }
+    }
+
+    private static Response replay(IdempotencyStore.StoredResponse stored) {
+        Response.ResponseBuilder response = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.body() != null) {
+            response.entity(stored.body()).type(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            response.header(HttpHeaders.ETAG, stored.etag());
+        }
+        return response.build();
+    }
+
+    private static UUID parse(String header) {
+        String value = header.trim();
+        if (value.length() != 36) {
+            throw ProblemException.invalidParameter(HEADER, "must be a UUID");
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter(HEADER, "must be a UUID");
+        }
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

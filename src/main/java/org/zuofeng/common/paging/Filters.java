@@ -1,0 +1,53 @@
+package org.zuofeng.common.paging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The WHERE clause of a list query on alias {@code e}, built from the request's filters, with a fingerprint of
+ * those filters that binds a cursor to them.
+ */
+public final class Filters {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> fingerprint = new TreeMap<>();
+
+    /** Adds {@code clause} (which uses {@code :name}) when {@code value} is given: not null, not an empty list. */
+    public Filters when(Object value, String name, String clause) {
+        if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
+            return this;
+        }
+        clauses.add(clause);
+        parameters.put(name, value);
+        fingerprint.put(name, value instanceof Collection<?> c
+                ? c.stream().map(String::valueOf).sorted().collect(Collectors.joining(","))
+                : String.valueOf(value));
+        return this;
+    }
+
+    /** Adds a condition that does not come from a request filter (and so is not part of the fingerprint). */
+    public Filters always(String clause, Map<String, Object> clauseParameters) {
+        clauses.add(clause);
+        parameters.putAll(clauseParameters);
+        return this;
+    }
+
+    String where() {
+        return clauses.isEmpty() ? "" : "(" + String.join(") and (", clauses) + ")";
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    String fingerprint() {
+        return fingerprint.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+    }
+}

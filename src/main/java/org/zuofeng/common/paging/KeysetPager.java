@@ -1,0 +1,88 @@
+package org.zuofeng.common.paging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a list query with keyset paging: the next page starts strictly after the sort keys of the previous page's
+ * last row, so rows inserted or removed between requests never cause gaps or repeats among the others.
+ */
+@ApplicationScoped
+public class KeysetPager {
+
+    private final EntityManager em;
+
+    public KeysetPager(EntityManager em) {
+        this.em = em;
+    }
+
+    public <E> Page<E> page(Class<E> type, Filters filters, Sorting<E> sorting, String sort, PageRequest request) {
+        List<Sorting.Order<E>> orders = sorting.parse(sort);
+        String binding = em.getMetamodel().entity(type).getName() + "?" + filters.fingerprint() + "#"
+                + Sorting.canonical(orders);
+        Map<String, Object> parameters = new HashMap<>(filters.parameters());
+        List<String> where = new ArrayList<>();
+        if (!filters.where().isEmpty()) {
+            where.add(filters.where());
+        }
+        if (request.cursor() != null) {
+            List<Object> keys = CursorCodec.decode(request.cursor(), binding, orders);
+            where.add(keyset(orders, keys, parameters));
+        }
+        String from = " from " + em.getMetamodel().entity(type).getName() + " e"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        TypedQuery<E> query = em.createQuery("select e" + from + orderBy(orders), type)
+                .setMaxResults(request.limit() + 1);
+        parameters.forEach(query::setParameter);
+        List<E> rows = query.getResultList();
+
+        String next = null;
+        if (rows.size() > request.limit()) {
+            rows = rows.subList(0, request.limit());
+            E last = rows.get(rows.size() - 1);
+            next = CursorCodec.encode(binding, orders.stream().map(o -> o.field().getter().apply(last)).toList());
+        }
+        Long total = request.count() ? count(type, filters) : null;
+        return new Page<>(List.copyOf(rows), next, total);
+    }
+
+    private <E> long count(Class<E> type, Filters filters) {
+        String where = filters.where().isEmpty() ? "" : " where " + filters.where();
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from " + em.getMetamodel().entity(type).getName() + " e" + where, Long.class);
+        filters.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** {@code (k0 > :c0) or (k0 = :c0 and k1 > :c1) or ...}, with {@code <} for descending keys. */
+    private static <E> String keyset(List<Sorting.Order<E>> orders, List<Object> keys, Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            StringBuilder alternative = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                alternative.append("e.").append(orders.get(j).field().path()).append(" = :cursor").append(j)
+                        .append(" and ");
+            }
+            Sorting.Order<E> order = orders.get(i);
+            alternative.append("e.").append(order.field().path()).append(order.descending() ? " < " : " > ")
+                    .append(":cursor").append(i).append(')');
+            alternatives.add(alternative.toString());
+            params.put("cursor" + i, keys.get(i));
+        }
+        return "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    private static <E> String orderBy(List<Sorting.Order<E>> orders) {
+        List<String> terms = new ArrayList<>();
+        for (Sorting.Order<E> order : orders) {
+            terms.add("e." + order.field().path() + (order.descending() ? " desc" : " asc"));
+        }
+        return " order by " + String.join(", ", terms);
+    }
+}

@@ -1,0 +1,116 @@
+package org.zuofeng.common.problem;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The registry of every problem the API answers with: stable code, HTTP status, type page and titles.
+ *
+ * <p>Codes and type slugs are part of the contract: add new ones, never rename. A code may name the database
+ * constraint whose violation means the same thing, so a race that slips past a service check gets the same answer.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "validation", "Request is invalid", "请求无效",
+            "One or more fields or parameters are invalid; `errors` lists each with a JSON pointer or parameter name."),
+    MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON", "请求体不是有效的 JSON",
+            "The body could not be parsed as JSON."),
+    INVALID_PARAMETER(400, "invalid-parameter", "Parameter is invalid", "参数无效",
+            "A path, query or header parameter has a value of the wrong form, such as a malformed UUID or date."),
+    UNKNOWN_PARAMETER(400, "unknown-parameter", "Unknown query parameter", "未知的查询参数",
+            "The request carries a query parameter the operation does not define; the contract lists each one."),
+    INVALID_CURSOR(400, "invalid-cursor", "Cursor is invalid", "分页游标无效",
+            "The cursor is malformed, or was made for other filters or another sort order."),
+    UNAUTHORIZED(401, "unauthorized", "Authentication is required", "需要身份认证",
+            "The request has no bearer token, or the token is invalid or expired."),
+    FORBIDDEN(403, "forbidden", "Operation not permitted", "无权执行此操作",
+            "The caller's role may never perform this kind of operation."),
+    NOT_FOUND(404, "not-found", "Resource not found", "资源不存在",
+            "The resource does not exist or lies outside the caller's scope."),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "不支持该请求方法",
+            "The resource does not support this HTTP method; the Allow header lists the supported ones."),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "无法提供所请求的媒体类型",
+            "The API cannot produce any media type the Accept header asks for."),
+    CONFLICT(409, "conflict", "Conflict with the current state", "与当前状态冲突",
+            "The request conflicts with the current state of the resource."),
+    UNIT_CODE_TAKEN(409, "unit-code-taken", "Unit code already in use", "单位编码已被使用",
+            "Another unit already has this code; codes are unique among all units, dissolved ones included.",
+            "uq_units_code"),
+    UNIT_CYCLE(409, "unit-cycle", "Unit cannot be moved under itself", "单位不能移动到自身之下",
+            "A unit cannot become its own ancestor: the new parent is the unit itself or one of its descendants."),
+    UNIT_HAS_ACTIVE_CHILDREN(409, "unit-has-active-children", "Unit has active subunits", "单位仍有在用的下级单位",
+            "A unit can be dissolved only after all its subunits are dissolved."),
+    UNIT_DISSOLVED(409, "unit-dissolved", "Unit is dissolved", "单位已撤销",
+            "A dissolved unit cannot be changed and cannot receive new subunits."),
+    IDEMPOTENCY_KEY_IN_FLIGHT(409, "idempotency-key-in-flight", "Request with this key is still in progress",
+            "相同幂等键的请求仍在处理中",
+            "An earlier request with the same Idempotency-Key has not finished yet; retry after it completes."),
+    VERSION_MISMATCH(412, "version-mismatch", "Resource has changed", "资源已被修改",
+            "The If-Match header does not match the current version (ETag); fetch the resource again and retry."),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large", "请求体过大",
+            "The request body exceeds the limit for this kind of request."),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型",
+            "The request body's Content-Type is not one the operation accepts."),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with another request",
+            "幂等键已用于不同的请求",
+            "The Idempotency-Key was already used for a request with a different body."),
+    PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required", "缺少 If-Match 请求头",
+            "Changes to an existing resource must carry If-Match with the ETag of the version being changed."),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable", "服务暂时不可用",
+            "A backing service such as the database cannot be reached; retry after the Retry-After interval."),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误",
+            "An unexpected error occurred; report the traceId to the operators.");
+
+    /** Base of every problem type URI; the API serves a description at each. */
+    public static final String TYPE_BASE = "/api/v1/problems/";
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final String titleZh;
+    private final String description;
+    private final String constraint;
+
+    ErrorCode(int status, String slug, String title, String titleZh, String description) {
+        this(status, slug, title, titleZh, description, null);
+    }
+
+    ErrorCode(int status, String slug, String title, String titleZh, String description, String constraint) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.titleZh = titleZh;
+        this.description = description;
+        this.constraint = constraint;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String type() {
+        return TYPE_BASE + slug;
+    }
+
+    public String title(boolean chinese) {
+        return chinese ? titleZh : title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<ErrorCode> bySlug(String slug) {
+        return Arrays.stream(values()).filter(c -> c.slug.equals(slug)).findFirst();
+    }
+
+    /** The code that stands for a violation of the named database constraint, if one does. */
+    public static Optional<ErrorCode> byConstraint(String constraintName) {
+        return Arrays.stream(values())
+                .filter(c -> c.constraint != null && c.constraint.equalsIgnoreCase(constraintName))
+                .findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package org.zuofeng.common.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one exception type for every expected failure: it carries the {@link ErrorCode}, a human detail, field errors
+ * and extension members, and is turned into an RFC 9457 problem by {@link ProblemMapper}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions;
+    private final Map<String, String> headers;
+
+    public ProblemException(ErrorCode code, String detail) {
+        this(code, detail, List.of(), Map.of(), Map.of());
+    }
+
+    private ProblemException(ErrorCode code, String detail, List<FieldError> errors, Map<String, Object> extensions,
+            Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.code = code;
+        this.errors = List.copyOf(errors);
+        this.extensions = Map.copyOf(extensions);
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** 400 with every field error at once. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return new ProblemException(ErrorCode.VALIDATION_FAILED, detail, errors, Map.of(), Map.of());
+    }
+
+    /** 400 for one invalid body member. */
+    public static ProblemException invalidField(String pointer, String message) {
+        return invalid(List.of(FieldError.atPointer(pointer, message)));
+    }
+
+    /** 400 for a path, query or header parameter of the wrong form. */
+    public static ProblemException invalidParameter(String name, String message) {
+        return new ProblemException(ErrorCode.INVALID_PARAMETER, "Parameter '" + name + "' is invalid: " + message,
+                List.of(FieldError.atParameter(name, message)), Map.of(), Map.of());
+    }
+
+    /** 404 for a record that does not exist or is outside the caller's scope: the two are indistinguishable. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ErrorCode.NOT_FOUND, what + " " + id + " was not found");
+    }
+
+    /** The same problem with an extension member added (e.g. the allowed targets of a transition). */
+    public ProblemException with(String member, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(extensions);
+        copy.put(member, value);
+        return new ProblemException(code, getMessage(), errors, copy, headers);
+    }
+
+    /** The same problem with a response header added (e.g. Retry-After). */
+    public ProblemException withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new ProblemException(code, getMessage(), errors, extensions, copy);
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

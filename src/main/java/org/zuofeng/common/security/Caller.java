@@ -1,0 +1,42 @@
+package org.zuofeng.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Set;
+
+/** Who is calling: the token's subject and roles, as services need them for attribution and authorisation. */
+@RequestScoped
+public class Caller {
+
+    /** Attribution for work done without a caller (start-up, background jobs). */
+    public static final String SYSTEM = "system";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The token's {@code sub}; {@code anonymous} for public requests. */
+    public String subject() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+}

@@ -1,0 +1,23 @@
+package org.zuofeng.common.security;
+
+/** The roles a token may carry (in {@code groups} or Keycloak's {@code realm_access.roles}). */
+public final class Roles {
+
+    /** Everything. */
+    public static final String ADMIN = "admin";
+    /** Discipline-inspection commission staff. */
+    public static final String COMMISSION = "commission";
+    /** Field inspectors. */
+    public static final String INSPECTOR = "inspector";
+    /** Organisation / HR department. */
+    public static final String HR = "hr";
+    /** Staff of a unit, scoped to it. */
+    public static final String UNIT_OFFICER = "unit-officer";
+    /** Read-only, audit log. */
+    public static final String AUDITOR = "auditor";
+    /** Machine clients, read-only of non-confidential data. */
+    public static final String INTEGRATION = "integration";
+
+    private Roles() {
+    }
+}

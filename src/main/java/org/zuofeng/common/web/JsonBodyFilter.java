@@ -1,0 +1,70 @@
+package org.zuofeng.common.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Holds JSON request bodies to {@code zuofeng.json.max-body-size} (413 problem) while the global HTTP limit stays
+ * high for file uploads, and keeps the body's bytes for the idempotency check.
+ */
+public class JsonBodyFilter {
+
+    /** Request property holding the JSON body's bytes. */
+    public static final String BODY_BYTES = "zuofeng.jsonBody";
+
+    private final long maxBytes;
+
+    public JsonBodyFilter(@ConfigProperty(name = "zuofeng.json.max-body-size", defaultValue = "1048576") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Refuses a declared oversize JSON body before anything reads it. */
+    @ServerRequestFilter(preMatching = true)
+    public void refuseDeclaredOversize(ContainerRequestContext request) {
+        if (isJson(request.getMediaType()) && request.getLength() > maxBytes) {
+            throw tooLarge();
+        }
+    }
+
+    /** Counts the bytes of a JSON body whose length was not declared, and keeps them. */
+    @ServerRequestFilter
+    public void bufferJson(ContainerRequestContext request) {
+        if (!isJson(request.getMediaType()) || !request.hasEntity()) {
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        try (InputStream in = request.getEntityStream()) {
+            for (int n; (n = in.read(chunk)) != -1; ) {
+                body.write(chunk, 0, n);
+                if (body.size() > maxBytes) {
+                    throw tooLarge();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = body.toByteArray();
+        request.setProperty(BODY_BYTES, bytes);
+        request.setEntityStream(new ByteArrayInputStream(bytes));
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
+                "JSON request bodies are limited to " + maxBytes + " bytes");
+    }
+
+    static boolean isJson(MediaType type) {
+        return type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.zuofeng.common.web;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import org.zuofeng.common.problem.ProblemException;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads path and query parameters of the API's value types, so that a malformed UUID, date, number or enum value is
+ * a 400 problem naming the parameter (JAX-RS would otherwise answer 404 for path and query parameters).
+ */
+@Provider
+public class ParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = nameOf(annotations);
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictUuid, "must be a UUID");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
+                    "must be an RFC 3339 date-time with offset, e.g. 2026-11-26T09:30:00+08:00");
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be an integer");
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean, "must be true or false");
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
+            String allowed = Arrays.stream(enumType.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v), "must be one of " + allowed);
+        }
+        return null;
+    }
+
+    private static UUID strictUuid(String value) {
+        if (value.length() != 36) {
+            throw new IllegalArgumentException(value);
+        }
+        return UUID.fromString(value);
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private static String nameOf(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            } else if (annotation instanceof PathParam path) {
+                return path.value();
+            } else if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return "parameter";
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expectation) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.trim());
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new WebApplicationException(ProblemException.invalidParameter(name, expectation), 400);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return String.valueOf(value);
+            }
+        };
+    }
+}

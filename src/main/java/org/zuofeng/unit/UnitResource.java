@@ -1,0 +1,81 @@
+package org.zuofeng.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.web.QueryValues;
+
+import java.util.UUID;
+
+/** {@code /api/v1/units}: the district's unit tree. HR and admins write; every role reads. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
+        Roles.INTEGRATION})
+public class UnitResource {
+
+    private final UnitService service;
+
+    public UnitResource(UnitService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public Response create(@Valid @NotNull UnitWrite body, UriInfo uri) {
+        UnitView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public UnitView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public UnitView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UnitWrite body) {
+        return service.update(id, IfMatch.required(ifMatch), body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public UnitView dissolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.dissolve(id, IfMatch.required(ifMatch));
+    }
+
+    @GET
+    public Page<UnitView> list(@QueryParam("parentId") UUID parentId, @QueryParam("ancestorId") UUID ancestorId,
+            @QueryParam("type") String type, @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String q, @BeanParam PageParams page) {
+        var query = new UnitService.Query(parentId, ancestorId, QueryValues.enums("type", type, UnitType.class),
+                QueryValues.enums("status", status, UnitStatus.class), q);
+        return service.list(query, page.sort(), page.request());
+    }
+}

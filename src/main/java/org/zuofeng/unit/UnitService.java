@@ -1,0 +1,185 @@
+package org.zuofeng.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Filters;
+import org.zuofeng.common.paging.KeysetPager;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.paging.SortField;
+import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The unit tree: creating, correcting, moving and dissolving units, and finding them. */
+@ApplicationScoped
+@Transactional
+public class UnitService {
+
+    static final String ENTITY_TYPE = "unit";
+
+    private static final Sorting<Unit> SORTING = new Sorting<>("name",
+            SortField.of("id", "id", u -> u.id, UUID.class),
+            SortField.of("name", "name", u -> u.name, String.class),
+            SortField.of("code", "code", u -> u.code, String.class),
+            SortField.of("createdAt", "createdAt", u -> u.createdAt, Instant.class),
+            SortField.of("updatedAt", "updatedAt", u -> u.updatedAt, Instant.class));
+
+    /** The filters of the unit list. */
+    public record Query(UUID parentId, UUID ancestorId, Set<UnitType> types, Set<UnitStatus> statuses, String q) {
+    }
+
+    private final UnitRepository units;
+    private final UnitMapper mapper;
+    private final AuditTrail audit;
+    private final KeysetPager pager;
+
+    public UnitService(UnitRepository units, UnitMapper mapper, AuditTrail audit, KeysetPager pager) {
+        this.units = units;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.pager = pager;
+    }
+
+    public UnitView create(UnitWrite write) {
+        units.lockTree();
+        Unit unit = new Unit();
+        mapper.update(write, unit);
+        unit.status = UnitStatus.ACTIVE;
+        unit.path = pathUnder(placement(write, null));
+        requireFreeCode(write.code(), null);
+        audit.stampCreated(unit);
+        units.persistAndFlush(unit);
+        UnitView view = mapper.toView(unit);
+        audit.record("CREATE", ENTITY_TYPE, unit.id, null, view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitView get(UUID id) {
+        return mapper.toView(find(id));
+    }
+
+    public UnitView update(UUID id, IfMatch ifMatch, UnitWrite write) {
+        Unit unit = find(id);
+        ifMatch.check(unit.version);
+        UnitView before = mapper.toView(unit);
+        if (unit.status == UnitStatus.DISSOLVED) {
+            throw new ProblemException(ErrorCode.UNIT_DISSOLVED, "Unit " + id + " is dissolved and cannot be changed");
+        }
+        boolean moves = !Objects.equals(unit.parentId, write.parentId());
+        if (moves) {
+            units.lockTree();
+        }
+        Unit parent = placement(write, unit);
+        requireFreeCode(write.code(), unit.id);
+        mapper.update(write, unit);
+        if (mapper.toView(unit).equals(before)) {
+            return before;
+        }
+        unit.path = pathUnder(parent);
+        audit.stampUpdated(unit);
+        units.flush();
+        if (moves) {
+            units.movePathsBelow(unit, unit.updatedAt, unit.updatedBy);
+        }
+        UnitView after = mapper.toView(unit);
+        audit.record(moves ? "MOVE" : "UPDATE", ENTITY_TYPE, unit.id, before, after);
+        return after;
+    }
+
+    /** Dissolves a unit: it stays readable as {@code DISSOLVED}. Dissolving a dissolved unit changes nothing. */
+    public UnitView dissolve(UUID id, IfMatch ifMatch) {
+        units.lockTree();
+        Unit unit = find(id);
+        ifMatch.check(unit.version);
+        UnitView before = mapper.toView(unit);
+        if (unit.status == UnitStatus.DISSOLVED) {
+            return before;
+        }
+        long children = units.countActiveChildren(unit.id);
+        if (children > 0) {
+            throw new ProblemException(ErrorCode.UNIT_HAS_ACTIVE_CHILDREN,
+                    "Unit " + id + " has " + children + " active subunit(s); dissolve them first")
+                    .with("activeChildren", children);
+        }
+        unit.status = UnitStatus.DISSOLVED;
+        audit.stampUpdated(unit);
+        units.flush();
+        UnitView after = mapper.toView(unit);
+        audit.record("DISSOLVE", ENTITY_TYPE, unit.id, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitView> list(Query query, String sort, PageRequest page) {
+        Filters filters = new Filters()
+                .when(query.parentId(), "parentId", "e.parentId = :parentId")
+                .when(query.ancestorId(), "ancestorId", "e.id = :ancestorId or array_contains(e.path, :ancestorId)")
+                .when(query.types(), "types", "e.type in :types")
+                .when(query.statuses() == null || query.statuses().isEmpty() ? Set.of(UnitStatus.ACTIVE)
+                        : query.statuses(), "statuses", "e.status in :statuses")
+                .when(like(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
+        return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
+    }
+
+    private Unit find(UUID id) {
+        return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+
+    /**
+     * Checks where a unit may sit and returns its parent ({@code null} for a root). Only a district may be a root;
+     * the parent must exist, be active, and (for a unit being moved) not be the unit or one of its descendants.
+     */
+    private Unit placement(UnitWrite write, Unit moving) {
+        if (write.parentId() == null) {
+            if (write.type() != UnitType.DISTRICT) {
+                throw ProblemException.invalidField("/parentId", "is required unless type is DISTRICT");
+            }
+            return null;
+        }
+        Unit parent = units.findByIdOptional(write.parentId())
+                .orElseThrow(() -> ProblemException.invalidField("/parentId", "unit not found"));
+        if (moving != null && (parent.id.equals(moving.id) || Arrays.asList(parent.path).contains(moving.id))) {
+            throw new ProblemException(ErrorCode.UNIT_CYCLE,
+                    "Unit " + moving.id + " cannot be moved under itself or one of its own subunits");
+        }
+        if (parent.status == UnitStatus.DISSOLVED) {
+            throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
+                    "Parent unit " + parent.id + " is dissolved and cannot receive subunits");
+        }
+        return parent;
+    }
+
+    private static UUID[] pathUnder(Unit parent) {
+        if (parent == null) {
+            return new UUID[0];
+        }
+        return Stream.concat(Arrays.stream(parent.path), Stream.of(parent.id)).toArray(UUID[]::new);
+    }
+
+    private void requireFreeCode(String code, UUID self) {
+        units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw new ProblemException(ErrorCode.UNIT_CODE_TAKEN, "Unit code '" + code + "' is already in use");
+        });
+    }
+
+    private static String like(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String escaped = q.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

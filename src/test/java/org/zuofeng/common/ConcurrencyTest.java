@@ -1,0 +1,79 @@
+package org.zuofeng.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Fixtures;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.zuofeng.support.Api.asHr;
+
+/** Versions and ETags: lost updates are impossible, and unchanged resources are not sent again. */
+@QuarkusTest
+class ConcurrencyTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aChangeWithAStaleIfMatchIsRefusedWith412() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String id = unit.getString("id");
+        String original = "\"" + unit.getLong("version") + "\"";
+        asHr().header("If-Match", original).body(rename(unit, "第一次修改")).put("/api/v1/units/{id}", id).then()
+                .statusCode(200);
+
+        asHr().header("If-Match", original).body(rename(unit, "基于旧版本的修改")).put("/api/v1/units/{id}", id).then()
+                .statusCode(412)
+                .contentType(PROBLEM)
+                .body("code", equalTo("VERSION_MISMATCH"));
+        asHr().header("If-Match", original).delete("/api/v1/units/{id}", id).then()
+                .statusCode(412)
+                .contentType(PROBLEM);
+        asHr().get("/api/v1/units/{id}", id).then().body("name", equalTo("第一次修改"));
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIsRefusedWith428() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        org.zuofeng.support.Api.invalidAs("hr-1", "hr").body(rename(unit, "无条件修改"))
+                .put("/api/v1/units/{id}", unit.getString("id")).then()
+                .statusCode(428)
+                .contentType(PROBLEM)
+                .body("code", equalTo("PRECONDITION_REQUIRED"));
+        org.zuofeng.support.Api.invalidAs("hr-1", "hr").delete("/api/v1/units/{id}", unit.getString("id")).then()
+                .statusCode(428)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void aWeakTagNeverSatisfiesIfMatch() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        asHr().header("If-Match", "W/\"" + unit.getLong("version") + "\"").body(rename(unit, "弱校验"))
+                .put("/api/v1/units/{id}", unit.getString("id")).then()
+                .statusCode(412);
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentEtagGives304AndAStaleOneGivesTheResource() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String etag = "\"" + unit.getLong("version") + "\"";
+        asHr().header("If-None-Match", etag).get("/api/v1/units/{id}", unit.getString("id")).then()
+                .statusCode(304)
+                .header("ETag", etag);
+        asHr().header("If-None-Match", "\"999\"").get("/api/v1/units/{id}", unit.getString("id")).then()
+                .statusCode(200)
+                .body("id", equalTo(unit.getString("id")));
+    }
+
+    private static Map<String, Object> rename(JsonPath unit, String name) {
+        Map<String, Object> write = new HashMap<>();
+        write.put("code", unit.getString("code"));
+        write.put("name", name);
+        write.put("type", unit.getString("type"));
+        write.put("parentId", unit.getString("parentId"));
+        return write;
+    }
+}

@@ -1,0 +1,167 @@
+package org.zuofeng.common;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
+import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.TestClock;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.zuofeng.support.Api.asHr;
+
+/** A POST retried with the same Idempotency-Key is answered, not executed, again. */
+@QuarkusTest
+class IdempotencyTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyReplaysTheFirstAnswerAndCreatesNothing() {
+        JsonPath district = Fixtures.aDistrict();
+        String body = json(Fixtures.uniqueCode("IDEM"), district.getString("id"));
+        String key = UUID.randomUUID().toString();
+
+        var first = asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(201).extract();
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"))
+                .body("id", equalTo(first.path("id")))
+                .body("createdAt", equalTo(first.path("createdAt")));
+        asHr().queryParam("parentId", district.getString("id")).get("/api/v1/units").then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsA422() {
+        JsonPath district = Fixtures.aDistrict();
+        String key = UUID.randomUUID().toString();
+        asHr().header("Idempotency-Key", key).body(json(Fixtures.uniqueCode("A"), district.getString("id")))
+                .post("/api/v1/units").then().statusCode(201);
+
+        asHr().header("Idempotency-Key", key).body(json(Fixtures.uniqueCode("B"), district.getString("id")))
+                .post("/api/v1/units").then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
+    void aFailedAnswerIsReplayedToo() {
+        String key = UUID.randomUUID().toString();
+        String body = json(Fixtures.uniqueCode("ORPHAN"), "0194c4b6-5b1e-7000-8000-00000000feed");
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then().statusCode(400);
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .header("Idempotency-Replayed", "true")
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void keysAreScopedToTheCaller() {
+        JsonPath district = Fixtures.aDistrict();
+        String key = UUID.randomUUID().toString();
+        String code = Fixtures.uniqueCode("SCOPE");
+        asHr().header("Idempotency-Key", key).body(json(code, district.getString("id")))
+                .post("/api/v1/units").then().statusCode(201);
+
+        // Another caller with the same key and body is a new request: here it meets the taken code.
+        Api.as("hr-2", "hr").header("Idempotency-Key", key).body(json(code, district.getString("id")))
+                .post("/api/v1/units").then()
+                .statusCode(409)
+                .header("Idempotency-Replayed", not(equalTo("true")))
+                .body("code", equalTo("UNIT_CODE_TAKEN"));
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestIsStillRunningIsA409() throws Exception {
+        JsonPath district = Fixtures.aDistrict();
+        String key = UUID.randomUUID().toString();
+        String body = json(Fixtures.uniqueCode("FLIGHT"), district.getString("id"));
+        claimInFlight("hr-1", "/api/v1/units", key, body);
+
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .header("Retry-After", "1")
+                .body("code", equalTo("IDEMPOTENCY_KEY_IN_FLIGHT"));
+    }
+
+    @Test
+    void aKeyIsForgottenAfter24Hours() {
+        JsonPath district = Fixtures.aDistrict();
+        String key = UUID.randomUUID().toString();
+        asHr().header("Idempotency-Key", key).body(json(Fixtures.uniqueCode("OLD"), district.getString("id")))
+                .post("/api/v1/units").then().statusCode(201);
+
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        asHr().header("Idempotency-Key", key).body(json(Fixtures.uniqueCode("NEW"), district.getString("id")))
+                .post("/api/v1/units").then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", not(equalTo("true")));
+    }
+
+    @Test
+    void aKeyMustBeAUuid() {
+        Api.invalidAs("hr-1", "hr").header("Idempotency-Key", "retry-1")
+                .body(json(Fixtures.uniqueCode("K"), null)).post("/api/v1/units").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("code", equalTo("INVALID_PARAMETER"))
+                .body("errors[0].parameter", equalTo("Idempotency-Key"));
+    }
+
+    private static String json(String code, String parentId) {
+        return parentId == null
+                ? "{\"code\":\"" + code + "\",\"name\":\"幂等测试\",\"type\":\"DISTRICT\"}"
+                : "{\"code\":\"" + code + "\",\"name\":\"幂等测试\",\"type\":\"AGENCY\",\"parentId\":\"" + parentId + "\"}";
+    }
+
+    /** Puts the key in the state a request still being processed leaves it in. */
+    private void claimInFlight(String caller, String path, String key, String body) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into idempotency_keys (caller, method, path, idem_key, request_hash, state, created_at,
+                                                   expires_at)
+                     values (?, 'POST', ?, ?, ?, 'IN_FLIGHT', ?, ?)""")) {
+            Instant now = clock.instant();
+            insert.setString(1, caller);
+            insert.setString(2, path);
+            insert.setObject(3, UUID.fromString(key));
+            insert.setBytes(4, hash);
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.setTimestamp(6, Timestamp.from(now.plus(Duration.ofHours(24))));
+            insert.executeUpdate();
+        }
+    }
+}

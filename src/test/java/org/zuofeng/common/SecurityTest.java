@@ -1,0 +1,82 @@
+package org.zuofeng.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
+import org.zuofeng.support.Contract;
+import org.zuofeng.support.Tokens;
+
+import java.security.KeyPairGenerator;
+import java.util.Set;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Only valid tokens get in, and roles decide what they may do; the public surface needs no token. */
+@QuarkusTest
+class SecurityTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void noTokenIsA401ProblemWithWwwAuthenticate() {
+        RestAssured.given().filter(Contract.STRICT).accept(ContentType.JSON).get("/api/v1/units").then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("API-Version", notNullValue())
+                .body("code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
+    void anExpiredTokenIsA401() {
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(Tokens.expired("hr-1", "hr"))
+                .accept(ContentType.JSON).get("/api/v1/units").then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body("code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsA401() throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = Jwt.subject("intruder").groups(Set.of("admin")).issuer(Tokens.ISSUER)
+                .audience(Tokens.ISSUER).jws().keyId("1").sign(generator.generateKeyPair().getPrivate());
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(forged).accept(ContentType.JSON)
+                .get("/api/v1/units").then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void aTokenWithoutAnyOfTheProductsRolesIsA403() {
+        Api.as("stranger", "user").get("/api/v1/units").then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void rolesComeFromKeycloaksRealmAccessToo() {
+        String token = Jwt.subject("kc-user").claim("realm_access", java.util.Map.of("roles", java.util.List.of("hr")))
+                .issuer(Tokens.ISSUER).audience(Tokens.ISSUER).jws().keyId("1").sign("privateKey.jwk");
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(token).accept(ContentType.JSON)
+                .get("/api/v1/units").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void thePublicSurfaceNeedsNoToken() {
+        Api.anonymous().get("/api/v1/labels").then().statusCode(200);
+        Api.anonymous().get("/api/v1/problems").then().statusCode(200);
+        Api.anonymous().get("/api/v1/openapi.json").then().statusCode(200);
+        RestAssured.given().get("/q/openapi").then().statusCode(200);
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        RestAssured.given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

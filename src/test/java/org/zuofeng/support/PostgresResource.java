@@ -1,0 +1,71 @@
+package org.zuofeng.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.zuofeng.common.devdb.EmbeddedPostgresLauncher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One real, throw-away PostgreSQL for the whole test run (and for the packaged-jar integration tests). Its data
+ * directory is kept across {@link #stopDatabase()} and {@link #startDatabase()}, so outage tests can take the
+ * database away and bring it back on the same port.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static Path dataDirectory;
+    private static int port;
+    private static EmbeddedPostgresLauncher.Server server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            dataDirectory = Files.createTempDirectory("zuofeng-test-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startDatabase();
+        port = server.postgres().getPort();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    @Override
+    public void stop() {
+        stopDatabase();
+        deleteRecursively(dataDirectory);
+    }
+
+    /** Takes the database away (the application keeps running). */
+    public static synchronized void stopDatabase() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** Brings the database back, with its data, on the port the application was configured with. */
+    public static synchronized void startDatabase() {
+        if (server == null) {
+            server = EmbeddedPostgresLauncher.start(dataDirectory, port);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.zuofeng.support;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/**
+ * The test run's shared infrastructure, declared once for every test so that Quarkus boots once: a real embedded
+ * PostgreSQL and a test OIDC issuer whose keys sign {@link Tokens}.
+ */
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcServerResource.class, scope = TestResourceScope.GLOBAL)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}
