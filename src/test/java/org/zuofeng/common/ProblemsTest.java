@@ -188,7 +188,8 @@ class ProblemsTest {
                 .get("/api/v1/units/not-a-uuid").then()
                 .statusCode(400)
                 .header("X-Request-Id", "client-req-42")
-                .body("traceId", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"));
+                .body("traceId", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"))
+                .body("requestId", equalTo("client-req-42"));
     }
 
     @Test

@@ -71,6 +71,27 @@ class SecurityTest {
     }
 
     @Test
+    void metricsAreForOperatorsNotForAnonymousCallers() {
+        RestAssured.given().get("/q/metrics").then().statusCode(401);
+        RestAssured.given().auth().oauth2(Tokens.token("prometheus", "integration")).get("/q/metrics").then()
+                .statusCode(200);
+        RestAssured.given().auth().oauth2(Tokens.token("hr-1", "hr")).get("/q/metrics").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void browsersFromConfiguredOriginsOnlyMayCallTheApi() {
+        RestAssured.given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "PUT")
+                .options("/api/v1/units").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        RestAssured.given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "PUT")
+                .options("/api/v1/units").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void thePublicSurfaceNeedsNoToken() {
         Api.anonymous().get("/api/v1/labels").then().statusCode(200);
         Api.anonymous().get("/api/v1/problems").then().statusCode(200);

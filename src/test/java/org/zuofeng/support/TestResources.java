@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
  */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcServerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = LoopbackResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 
     private TestResources() {

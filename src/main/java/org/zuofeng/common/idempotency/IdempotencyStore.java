@@ -3,7 +3,7 @@ package org.zuofeng.common.idempotency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zuofeng.common.config.ZuofengConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,13 +47,11 @@ public class IdempotencyStore {
     private final Duration lease;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    public IdempotencyStore(EntityManager em, Clock clock,
-            @ConfigProperty(name = "zuofeng.idempotency.retention", defaultValue = "PT24H") Duration retention,
-            @ConfigProperty(name = "zuofeng.idempotency.lease", defaultValue = "PT2M") Duration lease) {
+    public IdempotencyStore(EntityManager em, Clock clock, ZuofengConfig config) {
         this.em = em;
         this.clock = clock;
-        this.retention = retention;
-        this.lease = lease;
+        this.retention = config.idempotency().retention();
+        this.lease = config.idempotency().lease();
     }
 
     public Outcome claim(Claim claim, byte[] requestHash) {

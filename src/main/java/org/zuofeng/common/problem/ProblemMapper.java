@@ -280,7 +280,11 @@ public class ProblemMapper {
         }
         body.put("instance", uri.getPath());
         body.put("code", code.name());
-        body.put("traceId", correlation.current().traceId());
+        RequestCorrelation.Correlation current = correlation.current();
+        body.put("traceId", current.traceId());
+        if (current.requestId() != null) {
+            body.put("requestId", current.requestId());
+        }
         if (!e.errors().isEmpty()) {
             body.put("errors", e.errors());
         }

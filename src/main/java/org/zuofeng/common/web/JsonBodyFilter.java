@@ -2,8 +2,8 @@ package org.zuofeng.common.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 
@@ -24,8 +24,8 @@ public class JsonBodyFilter {
 
     private final long maxBytes;
 
-    public JsonBodyFilter(@ConfigProperty(name = "zuofeng.json.max-body-size", defaultValue = "1048576") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public JsonBodyFilter(ZuofengConfig config) {
+        this.maxBytes = config.json().maxBodySize();
     }
 
     /** Refuses a declared oversize JSON body before anything reads it. */

@@ -1,0 +1,56 @@
+package org.zuofeng.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The service's own settings ({@code zuofeng.*}); each has a default, and each can be set by environment variable. */
+@ConfigMapping(prefix = "zuofeng")
+public interface ZuofengConfig {
+
+    Json json();
+
+    Idempotency idempotency();
+
+    DevDatabase devDatabase();
+
+    /** JSON request bodies. */
+    interface Json {
+        /** Largest JSON request body in bytes ({@code ZUOFENG_JSON_MAX_BODY_SIZE}); larger ones get 413. */
+        @WithDefault("1048576")
+        long maxBodySize();
+    }
+
+    /** Stored answers for {@code Idempotency-Key}. */
+    interface Idempotency {
+        /** How long an answer is kept for replay ({@code ZUOFENG_IDEMPOTENCY_RETENTION}). */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /**
+         * How long a request may hold its key before a retry may take it over: longer than any request runs
+         * ({@code ZUOFENG_IDEMPOTENCY_LEASE}).
+         */
+        @WithDefault("PT2M")
+        Duration lease();
+    }
+
+    /**
+     * The embedded PostgreSQL of {@code quarkus:dev}, read by
+     * {@link org.zuofeng.common.devdb.DevDatabaseConfigSourceFactory}; no effect in production or tests.
+     */
+    interface DevDatabase {
+        /** Start it when no datasource URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where its data lives between runs. */
+        @WithDefault("target/dev-postgres")
+        String dataDirectory();
+
+        /** Its port; a free one when absent. */
+        Optional<Integer> port();
+    }
+}
