@@ -22,12 +22,13 @@ import java.util.Map;
 public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     private static final Logger LOG = Logger.getLogger(DevDatabaseConfigSourceFactory.class);
-    private static final String URL_PROPERTY = "zuofeng.dev-database.started-url";
+    /** Outside the {@code zuofeng.} namespace, which the application's config mapping validates. */
+    static final String URL_PROPERTY = "org.zuofeng.devdb.started-url";
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (!context.getProfiles().contains("dev") || !enabled(context) || value(context, JDBC_URL) != null) {
+        if (!wanted(context)) {
             return List.of();
         }
         String url = System.getProperty(URL_PROPERTY);
@@ -53,6 +54,11 @@ public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
         System.setProperty(URL_PROPERTY, server.jdbcUrl());
         LOG.infof("Dev database: embedded PostgreSQL at %s (user postgres)", server.jdbcUrl());
         return server.jdbcUrl();
+    }
+
+    /** Only in the dev profile, only when enabled, and only when no database is configured. */
+    static boolean wanted(ConfigSourceContext context) {
+        return context.getProfiles().contains("dev") && enabled(context) && value(context, JDBC_URL) == null;
     }
 
     private static boolean enabled(ConfigSourceContext context) {

@@ -28,10 +28,15 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** A problem listing the inputs it is about. */
+    public ProblemException(ErrorCode code, String detail, List<FieldError> errors) {
+        this(code, detail, errors, Map.of(), Map.of());
+    }
+
     /** 400 with every field error at once. */
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
-        return new ProblemException(ErrorCode.VALIDATION_FAILED, detail, errors, Map.of(), Map.of());
+        return new ProblemException(ErrorCode.VALIDATION_FAILED, detail, errors);
     }
 
     /** 400 for one invalid body member. */
@@ -42,7 +47,7 @@ public class ProblemException extends RuntimeException {
     /** 400 for a path, query or header parameter of the wrong form. */
     public static ProblemException invalidParameter(String name, String message) {
         return new ProblemException(ErrorCode.INVALID_PARAMETER, "Parameter '" + name + "' is invalid: " + message,
-                List.of(FieldError.atParameter(name, message)), Map.of(), Map.of());
+                List.of(FieldError.atParameter(name, message)));
     }
 
     /** 404 for a record that does not exist or is outside the caller's scope: the two are indistinguishable. */

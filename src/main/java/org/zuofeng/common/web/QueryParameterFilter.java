@@ -42,8 +42,8 @@ public class QueryParameterFilter {
         if (!unknown.isEmpty()) {
             throw new ProblemException(ErrorCode.UNKNOWN_PARAMETER, "Unknown query parameter(s): "
                     + String.join(", ", unknown.stream().map(FieldError::parameter).toList())
-                    + (allowed.isEmpty() ? "; this operation takes none" : "; allowed: " + String.join(", ", allowed)))
-                    .with("errors", unknown);
+                    + (allowed.isEmpty() ? "; this operation takes none" : "; allowed: " + String.join(", ", allowed)),
+                    unknown);
         }
     }
 
