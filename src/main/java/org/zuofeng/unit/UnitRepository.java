@@ -2,10 +2,16 @@ package org.zuofeng.unit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Units, and the tree operations on them. */
 @ApplicationScoped
@@ -18,8 +24,43 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return find("code", code).firstResultOptional();
     }
 
+    /** The unit, locked against changes (dissolving) until the transaction ends. */
+    public Optional<Unit> findForShare(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /** The unit, locked for an exclusive change until the transaction ends. */
+    public Optional<Unit> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The names of these units, by id. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+    }
+
     public long countActiveChildren(UUID parentId) {
         return count("parentId = ?1 and status = ?2", parentId, UnitStatus.ACTIVE);
+    }
+
+    /** The units {@code roots} and every unit below them. */
+    public Set<UUID> subtreeIds(Collection<UUID> roots) {
+        if (roots.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (UUID root : roots) {
+            ids.addAll(getEntityManager()
+                    .createQuery("select u.id from Unit u where u.id = :root or array_contains(u.path, :root)",
+                            UUID.class)
+                    .setParameter("root", root).getResultList());
+        }
+        return ids;
     }
 
     public void lockTree() {

@@ -1,6 +1,7 @@
 package org.zuofeng.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
@@ -12,10 +13,10 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -43,12 +44,17 @@ public class UnitService {
     private final UnitMapper mapper;
     private final AuditTrail audit;
     private final KeysetPager pager;
+    private final CallerScope scope;
+    private final Instance<UnitDissolutionGuard> dissolutionGuards;
 
-    public UnitService(UnitRepository units, UnitMapper mapper, AuditTrail audit, KeysetPager pager) {
+    public UnitService(UnitRepository units, UnitMapper mapper, AuditTrail audit, KeysetPager pager,
+            CallerScope scope, Instance<UnitDissolutionGuard> dissolutionGuards) {
         this.units = units;
         this.mapper = mapper;
         this.audit = audit;
         this.pager = pager;
+        this.scope = scope;
+        this.dissolutionGuards = dissolutionGuards;
     }
 
     public UnitView create(UnitWrite write) {
@@ -65,8 +71,10 @@ public class UnitService {
         return view;
     }
 
+    /** A unit the caller may see (404 otherwise, as if it did not exist). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(UUID id) {
+        scope.requireUnit(id, notFound(id));
         return mapper.toView(find(id));
     }
 
@@ -101,7 +109,8 @@ public class UnitService {
     /** Dissolves a unit: it stays readable as {@code DISSOLVED}. Dissolving a dissolved unit changes nothing. */
     public UnitView dissolve(UUID id, IfMatch ifMatch) {
         units.lockTree();
-        Unit unit = find(id);
+        // Locked until commit: a post being added in this unit waits, then finds it dissolved.
+        Unit unit = units.findForUpdate(id).orElseThrow(() -> notFound(id));
         ifMatch.check(unit.version);
         UnitView before = mapper.toView(unit);
         if (unit.status == UnitStatus.DISSOLVED) {
@@ -113,6 +122,7 @@ public class UnitService {
                     "Unit " + id + " has " + children + " active subunit(s); dissolve them first")
                     .with("activeChildren", children);
         }
+        dissolutionGuards.forEach(guard -> guard.beforeDissolving(unit.id));
         unit.status = UnitStatus.DISSOLVED;
         audit.stampUpdated(unit);
         units.flush();
@@ -129,12 +139,17 @@ public class UnitService {
                 .when(query.types(), "types", "e.type in :types")
                 .when(query.statuses() == null || query.statuses().isEmpty() ? Set.of(UnitStatus.ACTIVE)
                         : query.statuses(), "statuses", "e.status in :statuses")
-                .when(like(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
+                .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
+        scope.restrictUnits(filters, "e.id");
         return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
     }
 
     private Unit find(UUID id) {
-        return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        return units.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Unit", id);
     }
 
     /**
@@ -172,14 +187,5 @@ public class UnitService {
         units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             throw new ProblemException(ErrorCode.UNIT_CODE_TAKEN, "Unit code '" + code + "' is already in use");
         });
-    }
-
-    private static String like(String q) {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        String escaped = q.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -2,12 +2,18 @@ package org.zuofeng.support;
 
 import io.restassured.path.json.JsonPath;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 /** Builds test data through the API, with unique codes so that tests never depend on each other. */
 public final class Fixtures {
+
+    private static final Random RANDOM = new Random();
 
     private Fixtures() {
     }
@@ -24,6 +30,121 @@ public final class Fixtures {
     /** A new district (a root unit). */
     public static JsonPath aDistrict() {
         return new UnitBuilder("DISTRICT").create();
+    }
+
+    /** Today in Asia/Shanghai, the API's "today" (while no test has moved the clock). */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /**
+     * A valid resident ID number for someone born on {@code birthDate}: area 110101, a random sequence and the
+     * ISO 7064 MOD 11-2 check character (computed here independently of the application).
+     */
+    public static String idNumber(LocalDate birthDate) {
+        String body = "110101" + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", RANDOM.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    /** An official to be created: {@code Fixtures.anOfficial().linkedTo("officer-7").create()}. */
+    public static OfficialBuilder anOfficial() {
+        return new OfficialBuilder();
+    }
+
+    /** A post for an official, created through the API: {@code Fixtures.aPost(official, unit).principal()...}. */
+    public static PostBuilder aPost(JsonPath official, JsonPath unit) {
+        return new PostBuilder(official.getString("id"), unit.getString("id"));
+    }
+
+    /** An official to be created. */
+    public static final class OfficialBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+
+        private OfficialBuilder() {
+            LocalDate birthDate = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(365 * 40));
+            body.put("name", "干部" + UUID.randomUUID().toString().substring(0, 6));
+            body.put("gender", RANDOM.nextBoolean() ? "MALE" : "FEMALE");
+            body.put("birthDate", birthDate.toString());
+            body.put("idNumber", idNumber(birthDate));
+            body.put("phone", "139" + String.format("%08d", RANDOM.nextInt(100_000_000)));
+            body.put("partyMember", true);
+        }
+
+        public OfficialBuilder named(String name) {
+            body.put("name", name);
+            return this;
+        }
+
+        public OfficialBuilder linkedTo(String subject) {
+            body.put("accountSubject", subject);
+            return this;
+        }
+
+        public OfficialBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public JsonPath create() {
+            return Api.asHr().body(body).post("/api/v1/officials").then().statusCode(201).extract().jsonPath();
+        }
+    }
+
+    /** A post to be created. */
+    public static final class PostBuilder {
+        private final String officialId;
+        private final Map<String, Object> body = new HashMap<>();
+
+        private PostBuilder(String officialId, String unitId) {
+            this.officialId = officialId;
+            body.put("unitId", unitId);
+            body.put("title", "科员");
+            body.put("role", "STAFF");
+            body.put("startDate", today().minusYears(1).toString());
+        }
+
+        public PostBuilder role(String role, String title) {
+            body.put("role", role);
+            body.put("title", title);
+            return this;
+        }
+
+        public PostBuilder from(LocalDate start) {
+            body.put("startDate", start.toString());
+            return this;
+        }
+
+        public PostBuilder to(LocalDate end) {
+            body.put("endDate", end.toString());
+            return this;
+        }
+
+        public PostBuilder responsibility(String area) {
+            body.put("responsibility", area);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public String path() {
+            return "/api/v1/officials/" + officialId + "/posts";
+        }
+
+        public JsonPath create() {
+            return Api.asHr().body(body).post(path()).then().statusCode(201).extract().jsonPath();
+        }
     }
 
     /** A unit to be created. */

@@ -36,6 +36,11 @@ public class AuditEvent {
     @Column(name = "entity_id")
     public UUID entityId;
 
+    /** For a read of several records, all their ids. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "entity_ids", columnDefinition = "uuid[]")
+    public UUID[] entityIds;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "before_image")
     public JsonNode before;

@@ -43,7 +43,7 @@ public class AuditEventService {
         }
         Filters filters = new Filters()
                 .when(query.entityType(), "entityType", "e.entityType = :entityType")
-                .when(query.entityId(), "entityId", "e.entityId = :entityId")
+                .when(query.entityId(), "entityId", "e.entityId = :entityId or array_contains(e.entityIds, :entityId)")
                 .when(query.actor(), "actor", "e.actor = :actor")
                 .when(query.action(), "action", "e.action = :action")
                 .when(Times.fromWire(query.from()), "from", "e.occurredAt >= :from")

@@ -3,6 +3,7 @@ package org.zuofeng.common.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** An audit event as the API shows it. */
@@ -13,6 +14,7 @@ public record AuditEventView(
         String action,
         String entityType,
         UUID entityId,
+        List<UUID> entityIds,
         JsonNode before,
         JsonNode after,
         String requestId,

@@ -15,6 +15,7 @@ import org.zuofeng.common.web.RequestCorrelation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    /** The action of an event recording that personal data was shown unmasked. */
+    public static final String READ_PERSONAL_DATA = "READ_PERSONAL_DATA";
 
     /** Audit images mask every personal-data member, whoever the caller. */
     private static final ObjectMapper IMAGES = new ObjectMapper()
@@ -68,19 +72,39 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, UUID entityId, Object before, Object after) {
+        AuditEvent event = newEvent(action, entityType);
+        event.entityId = entityId;
+        event.before = image(before);
+        event.after = image(after);
+        em.persist(event);
+    }
+
+    /**
+     * Records that the caller was shown records' personal data unmasked: one event per request, listing every id
+     * ({@code entityId} too when there is just one).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordRead(String entityType, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        AuditEvent event = newEvent(READ_PERSONAL_DATA, entityType);
+        event.entityId = ids.size() == 1 ? ids.iterator().next() : null;
+        event.entityIds = ids.toArray(UUID[]::new);
+        em.persist(event);
+    }
+
+    private AuditEvent newEvent(String action, String entityType) {
         AuditEvent event = new AuditEvent();
         event.id = Ids.newId();
         event.occurredAt = clock.instant();
         event.actor = caller.subject();
         event.action = action;
         event.entityType = entityType;
-        event.entityId = entityId;
-        event.before = image(before);
-        event.after = image(after);
         RequestCorrelation.Correlation current = correlation.current();
         event.requestId = current.requestId();
         event.traceId = current.traceId();
-        em.persist(event);
+        return event;
     }
 
     private static JsonNode image(Object view) {

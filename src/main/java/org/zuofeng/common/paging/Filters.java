@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -23,11 +24,24 @@ public final class Filters {
         if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
             return this;
         }
+        return where(clause, Map.of(name, value));
+    }
+
+    /** Adds a clause that combines several request filters; its parameters are all part of the fingerprint. */
+    public Filters where(String clause, Map<String, Object> clauseParameters) {
         clauses.add(clause);
-        parameters.put(name, value);
-        fingerprint.put(name, value instanceof Collection<?> c
-                ? c.stream().map(String::valueOf).sorted().collect(Collectors.joining(","))
-                : String.valueOf(value));
+        clauseParameters.forEach((name, value) -> {
+            parameters.put(name, value);
+            fingerprint.put(name, value instanceof Collection<?> c
+                    ? c.stream().map(String::valueOf).sorted().collect(Collectors.joining(","))
+                    : String.valueOf(value));
+        });
+        return this;
+    }
+
+    /** Records a request filter that shapes a clause without being one of its parameters (a cursor binds to it). */
+    public Filters shapedBy(String name, Object value) {
+        fingerprint.put(name, String.valueOf(value));
         return this;
     }
 
@@ -36,6 +50,18 @@ public final class Filters {
         clauses.add(clause);
         parameters.putAll(clauseParameters);
         return this;
+    }
+
+    /**
+     * The LIKE pattern for a case-insensitive "contains" filter ({@code q}), with LIKE's wildcards escaped by
+     * {@code \}; null when there is nothing to look for. Use it with {@code lower(...) like :q escape '\'}.
+     */
+    public static String containing(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     String where() {

@@ -41,6 +41,17 @@ public enum ErrorCode {
             "A unit can be dissolved only after all its subunits are dissolved."),
     UNIT_DISSOLVED(409, "unit-dissolved", "Unit is dissolved", "单位已撤销",
             "A dissolved unit cannot be changed and cannot receive new subunits."),
+    UNIT_HAS_ACTIVE_POSTS(409, "unit-has-active-posts", "Unit has officials in post", "单位仍有在任人员",
+            "A unit can be dissolved only after every post in it has ended."),
+    OFFICIAL_ID_NUMBER_TAKEN(409, "official-id-number-taken", "ID number already recorded", "身份证号已登记",
+            "Another official already has this resident ID number; find them with POST /api/v1/officials/search.",
+            "uq_officials_id_number"),
+    ACCOUNT_SUBJECT_TAKEN(409, "account-subject-taken", "Account already linked", "账号已关联其他人员",
+            "Another official is already linked to this OIDC subject; a subject belongs to one official.",
+            "uq_officials_account_subject"),
+    PRINCIPAL_OVERLAP(409, "principal-overlap", "Unit already has a principal then", "该时段单位已有一把手",
+            "A unit has at most one principal (一把手) on any day; the new term overlaps an existing one.",
+            "ex_posts_one_principal"),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "idempotency-key-in-flight", "Request with this key is still in progress",
             "相同幂等键的请求仍在处理中",
             "An earlier request with the same Idempotency-Key has not finished yet; retry after it completes."),
@@ -107,10 +118,16 @@ public enum ErrorCode {
         return Arrays.stream(values()).filter(c -> c.slug.equals(slug)).findFirst();
     }
 
-    /** The code that stands for a violation of the named database constraint, if one does. */
-    public static Optional<ErrorCode> byConstraint(String constraintName) {
+    /**
+     * The code that stands for a violation of a database constraint, found by the constraint's name in the text
+     * that names it (the name Hibernate extracted, or the database's message when it extracted none).
+     */
+    public static Optional<ErrorCode> byConstraint(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         return Arrays.stream(values())
-                .filter(c -> c.constraint != null && c.constraint.equalsIgnoreCase(constraintName))
+                .filter(c -> c.constraint != null && text.contains(c.constraint))
                 .findFirst();
     }
 }

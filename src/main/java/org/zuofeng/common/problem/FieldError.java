@@ -1,15 +1,16 @@
 package org.zuofeng.common.problem;
 
 /**
- * One invalid input: a body member (JSON pointer, RFC 6901) or a path/query/header parameter, and what is wrong.
+ * One invalid input: a body member (JSON pointer, RFC 6901) or a path/query/header parameter, what is wrong, and
+ * where a check names it precisely, a code for the kind of error (e.g. {@code ID_NUMBER_CHECK_DIGIT}).
  */
-public record FieldError(String pointer, String parameter, String message) {
+public record FieldError(String pointer, String parameter, String message, String code) {
 
     public static FieldError atPointer(String pointer, String message) {
-        return new FieldError(pointer, null, message);
+        return new FieldError(pointer, null, message, null);
     }
 
     public static FieldError atParameter(String parameter, String message) {
-        return new FieldError(null, parameter, message);
+        return new FieldError(null, parameter, message, null);
     }
 }

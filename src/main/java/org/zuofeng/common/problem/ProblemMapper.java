@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.zuofeng.common.openapi.Contract;
@@ -141,7 +142,9 @@ public class ProblemMapper {
                         "The resource was changed by another request; fetch it again and retry");
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return ErrorCode.byConstraint(String.valueOf(violation.getConstraintName()))
+                String named = violation.getConstraintName() != null ? violation.getConstraintName()
+                        : String.valueOf(violation.getSQLException().getMessage());
+                return ErrorCode.byConstraint(named)
                         .map(code -> new ProblemException(code, code.description()))
                         .orElseGet(() -> new ProblemException(ErrorCode.CONFLICT,
                                 "The change conflicts with existing data"));
@@ -244,15 +247,16 @@ public class ProblemMapper {
                 break;
             }
         }
+        String code = fieldCode(violation);
         if (parameterAt < 0) {
-            return FieldError.atPointer("/" + nodes.get(nodes.size() - 1).getName(), violation.getMessage());
+            return new FieldError("/" + nodes.get(nodes.size() - 1).getName(), null, violation.getMessage(), code);
         }
         String parameter = nodes.get(parameterAt).getName();
         List<Path.Node> rest = nodes.subList(parameterAt + 1, nodes.size());
         if (!BODY_PARAMETER.equals(parameter)) {
             // A query or bean parameter: name it by its innermost property (bean fields carry the query names).
             String name = rest.isEmpty() ? parameter : rest.get(rest.size() - 1).getName();
-            return FieldError.atParameter(name, violation.getMessage());
+            return new FieldError(null, name, violation.getMessage(), code);
         }
         StringBuilder pointer = new StringBuilder();
         for (Path.Node node : rest) {
@@ -265,7 +269,17 @@ public class ProblemMapper {
                 pointer.append('/').append(node.getName());
             }
         }
-        return FieldError.atPointer(pointer.toString(), violation.getMessage());
+        return new FieldError(pointer.toString(), null, violation.getMessage(), code);
+    }
+
+    /** A validator may name the precise kind of error of a field (e.g. ID_NUMBER_CHECK_DIGIT) as dynamic payload. */
+    private static String fieldCode(ConstraintViolation<?> violation) {
+        try {
+            Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class);
+            return payload instanceof String code ? code : null;
+        } catch (RuntimeException notHibernate) {
+            return null;
+        }
     }
 
     private Response respond(ProblemException e, HttpHeaders headers, UriInfo uri) {

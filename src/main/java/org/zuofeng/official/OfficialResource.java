@@ -1,0 +1,82 @@
+package org.zuofeng.official;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Roles;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** {@code /api/v1/officials}: the people holding posts. HR and admins write; every role reads (unit officers: scoped). */
+@Path("/api/v1/officials")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
+        Roles.INTEGRATION})
+public class OfficialResource {
+
+    private final OfficialService service;
+
+    public OfficialResource(OfficialService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public Response create(@Valid @NotNull OfficialWrite body, UriInfo uri) {
+        OfficialView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public OfficialView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public OfficialView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OfficialWrite body) {
+        return service.update(id, IfMatch.required(ifMatch), body);
+    }
+
+    @GET
+    public Page<OfficialView> list(@QueryParam("unitId") UUID unitId,
+            @QueryParam("includeSubunits") Boolean includeSubunits, @QueryParam("role") PostRole role,
+            @QueryParam("activeOn") LocalDate activeOn, @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("partyMember") Boolean partyMember, @BeanParam PageParams page) {
+        var query = new OfficialService.Query(unitId, Boolean.TRUE.equals(includeSubunits), role, activeOn, q,
+                partyMember);
+        return service.list(query, page.sort(), page.request());
+    }
+
+    /** Finding an official by ID number: the number travels in the body, never in a URL. */
+    @POST
+    @Path("/search")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION})
+    public Page<OfficialView> search(@Valid @NotNull OfficialSearch body) {
+        return service.searchByIdNumber(body.idNumber());
+    }
+}

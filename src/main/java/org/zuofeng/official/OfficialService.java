@@ -1,0 +1,212 @@
+package org.zuofeng.official;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Filters;
+import org.zuofeng.common.paging.KeysetPager;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.paging.SortField;
+import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.unit.UnitRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Officials: recording and correcting them, finding them, and showing their personal data only to those who need
+ * it ({@code admin}, {@code hr}, {@code commission}), with every such showing on record.
+ */
+@ApplicationScoped
+@Transactional
+public class OfficialService {
+
+    static final String ENTITY_TYPE = "official";
+
+    /** The roles that see ID numbers and phone numbers unmasked. */
+    private static final String[] PERSONAL_DATA_READERS = {Roles.ADMIN, Roles.HR, Roles.COMMISSION};
+
+    /** HQL: official {@code e} holds a post in the caller's scope today. */
+    private static final String IN_SCOPE = "exists (select 1 from Post sp where sp.officialId = e.id"
+            + " and sp.unitId in :scopeUnits and sp.startDate <= :scopeDay"
+            + " and (sp.endDate is null or sp.endDate >= :scopeDay))";
+
+    private static final Sorting<Official> SORTING = new Sorting<>("name",
+            SortField.of("id", "id", o -> o.id, UUID.class),
+            SortField.of("name", "name", o -> o.name, String.class),
+            SortField.of("createdAt", "createdAt", o -> o.createdAt, Instant.class),
+            SortField.of("updatedAt", "updatedAt", o -> o.updatedAt, Instant.class));
+
+    /**
+     * The filters of the official list. {@code unitId}, {@code role} and {@code activeOn} describe one post the
+     * official holds; {@code activeOn} is today when a unit or role is asked for without a day.
+     */
+    public record Query(UUID unitId, boolean includeSubunits, PostRole role, LocalDate activeOn, String q,
+            Boolean partyMember) {
+    }
+
+    private final OfficialRepository officials;
+    private final PostRepository posts;
+    private final UnitRepository units;
+    private final OfficialMapper mapper;
+    private final AuditTrail audit;
+    private final KeysetPager pager;
+    private final CallerScope scope;
+    private final Caller caller;
+    private final Clock clock;
+
+    public OfficialService(OfficialRepository officials, PostRepository posts, UnitRepository units,
+            OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope, Caller caller,
+            Clock clock) {
+        this.officials = officials;
+        this.posts = posts;
+        this.units = units;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.pager = pager;
+        this.scope = scope;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public OfficialView create(OfficialWrite write) {
+        requireUnique(write, null);
+        Official official = new Official();
+        mapper.update(write, official);
+        audit.stampCreated(official);
+        officials.persistAndFlush(official);
+        OfficialView view = views(List.of(official)).get(0);
+        audit.record("CREATE", ENTITY_TYPE, official.id, null, view);
+        return view;
+    }
+
+    /** An official the caller may see (404 otherwise), personal data shown as the caller's role allows. */
+    public OfficialView get(UUID id) {
+        return disclose(views(List.of(visible(id)))).get(0);
+    }
+
+    public OfficialView update(UUID id, IfMatch ifMatch, OfficialWrite write) {
+        Official official = officials.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        ifMatch.check(official.version);
+        OfficialView before = views(List.of(official)).get(0);
+        if (mapper.toWrite(official).equals(write)) {
+            return before;
+        }
+        requireUnique(write, id);
+        mapper.update(write, official);
+        audit.stampUpdated(official);
+        officials.flush();
+        OfficialView after = views(List.of(official)).get(0);
+        audit.record("UPDATE", ENTITY_TYPE, official.id, before, after);
+        return after;
+    }
+
+    public Page<OfficialView> list(Query query, String sort, PageRequest page) {
+        Filters filters = new Filters()
+                .when(query.partyMember(), "partyMember", "e.partyMember = :partyMember")
+                .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\'");
+        holdingPost(filters, query);
+        scope.restrict(filters, IN_SCOPE);
+        Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
+        return new Page<>(disclose(views(found.items())), found.next(), found.totalCount());
+    }
+
+    /** The official with this resident ID number (exact match), for the roles that may see personal data. */
+    public Page<OfficialView> searchByIdNumber(String idNumber) {
+        List<Official> found = officials.findByIdNumber(idNumber).stream().toList();
+        return new Page<>(disclose(views(found)), null, null);
+    }
+
+    /** The official, if the caller may see them: for a unit officer, only officials in post in their scope. */
+    Official visible(UUID id) {
+        Official official = officials.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (scope.restricted()) {
+            List<UUID> heldUnits = posts.unitsHeldBy(id, LocalDate.now(clock));
+            if (heldUnits.stream().noneMatch(scope.unitIds()::contains)) {
+                throw notFound(id);
+            }
+        }
+        return official;
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Official", id);
+    }
+
+    private void holdingPost(Filters filters, Query query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (query.unitId() != null) {
+            parameters.put("unitId", query.unitId());
+            if (query.includeSubunits()) {
+                filters.shapedBy("includeSubunits", true);
+                conditions.add("p.unitId in (select u.id from Unit u"
+                        + " where u.id = :unitId or array_contains(u.path, :unitId))");
+            } else {
+                conditions.add("p.unitId = :unitId");
+            }
+        }
+        if (query.role() != null) {
+            parameters.put("role", query.role());
+            conditions.add("p.role = :role");
+        }
+        LocalDate day = query.activeOn() != null ? query.activeOn()
+                : conditions.isEmpty() ? null : LocalDate.now(clock);
+        if (day != null) {
+            parameters.put("day", day);
+            conditions.add(PostRepository.HELD_ON);
+        }
+        if (!conditions.isEmpty()) {
+            filters.where("exists (select 1 from Post p where p.officialId = e.id and "
+                    + String.join(" and ", conditions) + ")", parameters);
+        }
+    }
+
+    /** Read models with today's posts, loaded for all officials at once. */
+    private List<OfficialView> views(List<Official> list) {
+        List<UUID> ids = list.stream().map(o -> o.id).toList();
+        List<Post> current = posts.heldOn(ids, LocalDate.now(clock));
+        Map<UUID, String> unitNames = units.namesOf(current.stream().map(p -> p.unitId).collect(Collectors.toSet()));
+        Map<UUID, List<PostSummary>> byOfficial = current.stream().collect(Collectors.groupingBy(p -> p.officialId,
+                Collectors.mapping(p -> mapper.toSummary(p, unitNames), Collectors.toList())));
+        return list.stream().map(o -> mapper.toView(o, byOfficial.getOrDefault(o.id, List.of()))).toList();
+    }
+
+    /** Unmasked for the roles that may see personal data (and then on record as a read), masked for the rest. */
+    private List<OfficialView> disclose(List<OfficialView> views) {
+        if (!caller.hasAnyRole(PERSONAL_DATA_READERS)) {
+            return views.stream().map(OfficialView::masked).toList();
+        }
+        audit.recordRead(ENTITY_TYPE, views.stream().map(OfficialView::id).toList());
+        return views;
+    }
+
+    private void requireUnique(OfficialWrite write, UUID self) {
+        officials.findByIdNumber(write.idNumber()).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw new ProblemException(ErrorCode.OFFICIAL_ID_NUMBER_TAKEN,
+                    "Another official already has this ID number");
+        });
+        if (write.accountSubject() != null) {
+            officials.findByAccountSubject(write.accountSubject()).filter(other -> !Objects.equals(other.id, self))
+                    .ifPresent(other -> {
+                        throw new ProblemException(ErrorCode.ACCOUNT_SUBJECT_TAKEN,
+                                "Another official is already linked to this account");
+                    });
+        }
+    }
+}

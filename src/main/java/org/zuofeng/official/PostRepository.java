@@ -1,0 +1,62 @@
+package org.zuofeng.official;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Posts, and the questions asked of them by date. */
+@ApplicationScoped
+public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
+
+    /** HQL: post {@code p} is held on {@code :day}. */
+    static final String HELD_ON = "p.startDate <= :day and (p.endDate is null or p.endDate >= :day)";
+
+    /** The posts of these officials held on the day, in start order. */
+    public List<Post> heldOn(Collection<UUID> officialIds, LocalDate day) {
+        if (officialIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select p from Post p where p.officialId in :officials and "
+                        + HELD_ON + " order by p.startDate, p.id", Post.class)
+                .setParameter("officials", officialIds).setParameter("day", day).getResultList();
+    }
+
+    /** The posts in this unit held on the day. */
+    public List<Post> inUnitOn(UUID unitId, LocalDate day) {
+        return getEntityManager().createQuery("select p from Post p where p.unitId = :unit and " + HELD_ON
+                        + " order by p.startDate, p.id", Post.class)
+                .setParameter("unit", unitId).setParameter("day", day).getResultList();
+    }
+
+    /** The units where the official holds a post on the day. */
+    public List<UUID> unitsHeldBy(UUID officialId, LocalDate day) {
+        return getEntityManager().createQuery("select distinct p.unitId from Post p where p.officialId = :official"
+                        + " and " + HELD_ON, UUID.class)
+                .setParameter("official", officialId).setParameter("day", day).getResultList();
+    }
+
+    /** Posts in the unit that are held on the day or later. */
+    public long countNotEndedBy(UUID unitId, LocalDate day) {
+        return count("unitId = ?1 and (endDate is null or endDate >= ?2)", unitId, day);
+    }
+
+    /** Another principal's post in the unit whose term overlaps {@code [start, end]} ({@code end} null: open). */
+    public Optional<Post> overlappingPrincipal(UUID unitId, LocalDate start, LocalDate end, UUID except) {
+        var query = getEntityManager().createQuery("""
+                        select p from Post p
+                        where p.unitId = :unit and p.role = :principal and p.id <> :except
+                          and (p.endDate is null or p.endDate >= :start)""" + (end == null ? "" : " and p.startDate <= :end")
+                        + " order by p.startDate", Post.class)
+                .setParameter("unit", unitId).setParameter("principal", PostRole.PRINCIPAL)
+                .setParameter("except", except).setParameter("start", start);
+        if (end != null) {
+            query.setParameter("end", end);
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+}
