@@ -92,7 +92,7 @@ public class OfficialService {
         officials.persistAndFlush(official);
         OfficialView view = views(List.of(official)).get(0);
         audit.record("CREATE", ENTITY_TYPE, official.id, null, view);
-        return view;
+        return disclose(List.of(view)).get(0);
     }
 
     /** An official the caller may see (404 otherwise), personal data shown as the caller's role allows. */
@@ -105,7 +105,7 @@ public class OfficialService {
         ifMatch.check(official.version);
         OfficialView before = views(List.of(official)).get(0);
         if (mapper.toWrite(official).equals(write)) {
-            return before;
+            return disclose(List.of(before)).get(0);
         }
         requireUnique(write, id);
         mapper.update(write, official);
@@ -113,7 +113,7 @@ public class OfficialService {
         officials.flush();
         OfficialView after = views(List.of(official)).get(0);
         audit.record("UPDATE", ENTITY_TYPE, official.id, before, after);
-        return after;
+        return disclose(List.of(after)).get(0);
     }
 
     public Page<OfficialView> list(Query query, String sort, PageRequest page) {

@@ -86,6 +86,17 @@ class PersonalDataTest {
     }
 
     @Test
+    void theAnswerToAWriteShowsPersonalDataTooAndIsRecordedAsARead() {
+        String writer = Fixtures.uniqueCode("hr-writer");
+        String id = Api.as(writer, "hr").body(Fixtures.anOfficial().body()).post("/api/v1/officials").then()
+                .statusCode(201).extract().path("id");
+        Api.as("auditor-1", "auditor").queryParam("actor", writer).queryParam("sort", "occurredAt")
+                .get("/api/v1/audit-events").then()
+                .body("items.action", org.hamcrest.Matchers.contains("CREATE", "READ_PERSONAL_DATA"))
+                .body("items.entityId", org.hamcrest.Matchers.everyItem(equalTo(id)));
+    }
+
+    @Test
     void maskedShowingsAreNotRecordedAsReads() {
         JsonPath official = Fixtures.anOfficial().create();
         String reader = Fixtures.uniqueCode("inspector-reader");
