@@ -192,7 +192,7 @@ public class OfficialService {
         if (!caller.hasAnyRole(PERSONAL_DATA_READERS)) {
             return views.stream().map(OfficialView::masked).toList();
         }
-        audit.recordRead(ENTITY_TYPE, views.stream().map(OfficialView::id).toList());
+        audit.recordRead(AuditTrail.READ_PERSONAL_DATA, ENTITY_TYPE, views.stream().map(OfficialView::id).toList());
         return views;
     }
 

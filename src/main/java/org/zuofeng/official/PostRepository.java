@@ -40,6 +40,29 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 .setParameter("official", officialId).setParameter("day", day).getResultList();
     }
 
+    /** Those of {@code subjects} whose linked official holds a post on the day in one of {@code unitIds}. */
+    public List<String> subjectsInPostIn(Collection<String> subjects, Collection<UUID> unitIds, LocalDate day) {
+        if (subjects.isEmpty() || unitIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select distinct o.accountSubject from Official o, Post p"
+                        + " where p.officialId = o.id and o.accountSubject in :subjects and p.unitId in :units and "
+                        + HELD_ON, String.class)
+                .setParameter("subjects", subjects).setParameter("units", unitIds).setParameter("day", day)
+                .getResultList();
+    }
+
+    /** Those of {@code officialIds} who hold a post on the day in one of {@code unitIds}. */
+    public List<UUID> officialsInPostIn(Collection<UUID> officialIds, Collection<UUID> unitIds, LocalDate day) {
+        if (officialIds.isEmpty() || unitIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select distinct p.officialId from Post p"
+                        + " where p.officialId in :officials and p.unitId in :units and " + HELD_ON, UUID.class)
+                .setParameter("officials", officialIds).setParameter("units", unitIds).setParameter("day", day)
+                .getResultList();
+    }
+
     /** Posts in the unit that are held on the day or later. */
     public long countNotEndedBy(UUID unitId, LocalDate day) {
         return count("unitId = ?1 and (endDate is null or endDate >= ?2)", unitId, day);

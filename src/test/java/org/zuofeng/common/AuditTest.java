@@ -103,4 +103,16 @@ class AuditTest {
             assertThrows(SQLException.class, () -> sql.executeUpdate("truncate audit_events"));
         }
     }
+
+    @Test
+    void theDatabaseRefusesToRewriteTransitionHistoryToo() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("insert into transitions (id, entity_type, entity_id, from_status, to_status, actor,"
+                    + " occurred_at) values (gen_random_uuid(), 'test', gen_random_uuid(), 'A', 'B', 'x', now())");
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("update transitions set note = 'rewritten'"));
+            org.hamcrest.MatcherAssert.assertThat(update.getMessage(), containsString("append-only"));
+            assertThrows(SQLException.class, () -> sql.executeUpdate("delete from transitions"));
+        }
+    }
 }

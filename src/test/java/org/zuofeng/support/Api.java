@@ -34,6 +34,25 @@ public final class Api {
         return RestAssured.given().filter(Contract.STRICT).accept(ContentType.JSON);
     }
 
+    /**
+     * An upload of raw bytes by {@code subject}: the body is not JSON, so only the (JSON) response is held to the
+     * contract.
+     */
+    public static RequestSpecification uploadAs(String subject, String mediaType, byte[] content, String... roles) {
+        return RestAssured.given()
+                .filter(Contract.RESPONSES_ONLY)
+                .auth().oauth2(Tokens.token(subject, roles))
+                .contentType(mediaType)
+                .header("Content-Digest", Media.digest(content))
+                .accept(ContentType.JSON)
+                .body(content);
+    }
+
+    /** A binary download by {@code subject}: bodies that are not JSON are not validated against the contract. */
+    public static RequestSpecification downloadAs(String subject, String... roles) {
+        return RestAssured.given().auth().oauth2(Tokens.token(subject, roles));
+    }
+
     /** A deliberately invalid request by {@code subject}: only the response is held to the contract. */
     public static RequestSpecification invalidAs(String subject, String... roles) {
         return RestAssured.given()

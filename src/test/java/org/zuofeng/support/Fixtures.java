@@ -1,11 +1,14 @@
 package org.zuofeng.support;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -144,6 +147,107 @@ public final class Fixtures {
 
         public JsonPath create() {
             return Api.asHr().body(body).post(path()).then().statusCode(201).extract().jsonPath();
+        }
+    }
+
+    /** An inspection to be planned (by the commission unless said otherwise). */
+    public static InspectionBuilder anInspection(String type, JsonPath... targets) {
+        return new InspectionBuilder(type, targets);
+    }
+
+    /** Moves an inspection (or anything with transitions) to {@code to}, as {@code actor}, and returns it. */
+    public static JsonPath transition(RequestSpecification actor, String path, JsonPath current,
+            Map<String, Object> body) {
+        return actor.header("If-Match", "\"" + current.getLong("version") + "\"").body(body)
+                .post(path + "/" + current.getString("id") + "/transitions").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** A finding to be recorded by a team member. */
+    public static FindingBuilder aFinding(JsonPath inspection, JsonPath unit) {
+        return new FindingBuilder(inspection.getString("id"), unit.getString("id"));
+    }
+
+    /** An inspection to be planned. */
+    public static final class InspectionBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+        private final List<Map<String, Object>> team = new ArrayList<>();
+
+        private InspectionBuilder(String type, JsonPath... targets) {
+            body.put("type", type);
+            body.put("title", "检查 " + UUID.randomUUID().toString().substring(0, 8));
+            body.put("plannedStart", today().toString());
+            body.put("plannedEnd", today().plusDays(7).toString());
+            body.put("targetUnitIds", java.util.Arrays.stream(targets).map(t -> t.getString("id")).toList());
+            body.put("team", team);
+        }
+
+        public InspectionBuilder lead(String subject) {
+            team.add(new HashMap<>(Map.of("subject", subject, "name", "组长" + subject, "lead", true)));
+            return this;
+        }
+
+        public InspectionBuilder member(String subject) {
+            team.add(new HashMap<>(Map.of("subject", subject, "name", "组员" + subject, "lead", false)));
+            return this;
+        }
+
+        public InspectionBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public JsonPath create() {
+            return Api.as("commission-1", "commission").body(body).post("/api/v1/inspections").then()
+                    .statusCode(201).extract().jsonPath();
+        }
+
+        /** Planned by the commission and started by its lead. */
+        public JsonPath started() {
+            JsonPath planned = create();
+            String lead = team.stream().filter(m -> Boolean.TRUE.equals(m.get("lead"))).findFirst()
+                    .map(m -> (String) m.get("subject")).orElseThrow();
+            return transition(Api.as(lead, "inspector"), "/api/v1/inspections", planned,
+                    Map.of("to", "IN_PROGRESS"));
+        }
+    }
+
+    /** A finding to be recorded. */
+    public static final class FindingBuilder {
+        private final String inspectionId;
+        private final Map<String, Object> body = new HashMap<>();
+
+        private FindingBuilder(String inspectionId, String unitId) {
+            this.inspectionId = inspectionId;
+            body.put("unitId", unitId);
+            body.put("category", "INACTION");
+            body.put("defects", List.of("LAZINESS"));
+            body.put("severity", "MODERATE");
+            body.put("title", "窗口无人 " + UUID.randomUUID().toString().substring(0, 6));
+            body.put("observedAt", java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1)
+                    .withNano(0).toString());
+        }
+
+        public FindingBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public String path() {
+            return "/api/v1/inspections/" + inspectionId + "/findings";
+        }
+
+        /** Recorded by {@code member} of the team. */
+        public JsonPath createAs(String member) {
+            return Api.as(member, "inspector").body(body).post(path()).then().statusCode(201).extract().jsonPath();
         }
     }
 

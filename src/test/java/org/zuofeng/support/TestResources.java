@@ -5,11 +5,12 @@ import io.quarkus.test.common.WithTestResource;
 
 /**
  * The test run's shared infrastructure, declared once for every test so that Quarkus boots once: a real embedded
- * PostgreSQL and a test OIDC issuer whose keys sign {@link Tokens}.
+ * PostgreSQL, a test OIDC issuer whose keys sign {@link Tokens}, and an evidence store directory.
  */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcServerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = LoopbackResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = EvidenceStoreResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 
     private TestResources() {

@@ -27,6 +27,8 @@ public class AuditTrail {
 
     /** The action of an event recording that personal data was shown unmasked. */
     public static final String READ_PERSONAL_DATA = "READ_PERSONAL_DATA";
+    /** The action of an event recording that a covert inspection's records were read before its completion. */
+    public static final String READ_COVERT = "READ_COVERT";
 
     /** Audit images mask every personal-data member, whoever the caller. */
     private static final ObjectMapper IMAGES = new ObjectMapper()
@@ -80,15 +82,15 @@ public class AuditTrail {
     }
 
     /**
-     * Records that the caller was shown records' personal data unmasked: one event per request, listing every id
-     * ({@code entityId} too when there is just one).
+     * Records that the caller was shown sensitive records ({@link #READ_PERSONAL_DATA}, {@link #READ_COVERT}): one
+     * event per request, listing every id ({@code entityId} too when there is just one). Nothing when none.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void recordRead(String entityType, Collection<UUID> ids) {
+    public void recordRead(String action, String entityType, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        AuditEvent event = newEvent(READ_PERSONAL_DATA, entityType);
+        AuditEvent event = newEvent(action, entityType);
         event.entityId = ids.size() == 1 ? ids.iterator().next() : null;
         event.entityIds = ids.toArray(UUID[]::new);
         em.persist(event);

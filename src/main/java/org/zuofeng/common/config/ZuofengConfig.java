@@ -1,5 +1,6 @@
 package org.zuofeng.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,6 +16,8 @@ public interface ZuofengConfig {
     Idempotency idempotency();
 
     DevDatabase devDatabase();
+
+    Evidence evidence();
 
     /** JSON request bodies. */
     interface Json {
@@ -35,6 +38,27 @@ public interface ZuofengConfig {
          */
         @WithDefault("PT2M")
         Duration lease();
+    }
+
+    /** Photo, video and document evidence. */
+    interface Evidence {
+        /**
+         * The directory of the content-addressed evidence store ({@code ZUOFENG_EVIDENCE_DIR}); required in
+         * production, under {@code target/} in dev mode. Staging files live below it too, on the same file system.
+         */
+        String dir();
+
+        /** Largest JPEG, PNG or HEIC image ({@code ZUOFENG_EVIDENCE_MAX_IMAGE_SIZE}). */
+        @WithDefault("25M")
+        MemorySize maxImageSize();
+
+        /** Largest MP4 or QuickTime video ({@code ZUOFENG_EVIDENCE_MAX_VIDEO_SIZE}). */
+        @WithDefault("2G")
+        MemorySize maxVideoSize();
+
+        /** Largest PDF ({@code ZUOFENG_EVIDENCE_MAX_PDF_SIZE}). */
+        @WithDefault("50M")
+        MemorySize maxPdfSize();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.web.JsonBodyFilter;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
@@ -49,10 +50,9 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         UUID key = parse(header);
-        byte[] body = (byte[]) request.getProperty(JsonBodyFilter.BODY_BYTES);
         var claim = new IdempotencyStore.Claim(caller.subject(), request.getMethod(),
                 request.getUriInfo().getPath(), key);
-        IdempotencyStore.Outcome outcome = store.claim(claim, sha256(body == null ? new byte[0] : body));
+        IdempotencyStore.Outcome outcome = store.claim(claim, sha256(identity(request)));
         if (outcome instanceof IdempotencyStore.Outcome.Claimed) {
             request.setProperty(CLAIM, claim);
             return Optional.empty();
@@ -110,6 +110,19 @@ public class IdempotencyFilter {
             response.header(HttpHeaders.ETAG, stored.etag());
         }
         return response.build();
+    }
+
+    /**
+     * What makes two requests "the same": a JSON body's bytes; for streamed uploads, which are never buffered,
+     * their declared type and {@code Content-Digest}.
+     */
+    private static byte[] identity(ContainerRequestContext request) {
+        byte[] json = (byte[]) request.getProperty(JsonBodyFilter.BODY_BYTES);
+        if (json != null) {
+            return json;
+        }
+        return (request.getHeaderString(HttpHeaders.CONTENT_TYPE) + "\n"
+                + request.getHeaderString("Content-Digest")).getBytes(StandardCharsets.UTF_8);
     }
 
     private static UUID parse(String header) {

@@ -1,6 +1,7 @@
 package org.zuofeng.common.problem;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,8 @@ public enum ErrorCode {
             "The body could not be parsed as JSON."),
     INVALID_PARAMETER(400, "invalid-parameter", "Parameter is invalid", "参数无效",
             "A path, query or header parameter has a value of the wrong form, such as a malformed UUID or date."),
+    DIGEST_MISMATCH(400, "digest-mismatch", "Content does not match its digest", "内容与摘要不符",
+            "The uploaded bytes do not have the SHA-256 digest given in Content-Digest; nothing was kept."),
     UNKNOWN_PARAMETER(400, "unknown-parameter", "Unknown query parameter", "未知的查询参数",
             "The request carries a query parameter the operation does not define; the contract lists each one."),
     INVALID_CURSOR(400, "invalid-cursor", "Cursor is invalid", "分页游标无效",
@@ -52,6 +55,22 @@ public enum ErrorCode {
     PRINCIPAL_OVERLAP(409, "principal-overlap", "Unit already has a principal then", "该时段单位已有一把手",
             "A unit has at most one principal (一把手) on any day; the new term overlaps an existing one.",
             "ex_posts_one_principal"),
+    CLIENT_ID_CONFLICT(409, "client-id-conflict", "Id already used for other content", "该编号已用于其他内容",
+            "A record with this client-made id exists with other content; a repeated create must send the same "
+                    + "content as the first one, or use a new id.", "inspections_pkey", "findings_pkey"),
+    RECUSAL_REQUIRED(409, "recusal-required", "Team member must recuse", "检查组成员需回避",
+            "A team member's linked official holds a post in a target unit or below it (回避); `subjects` names them."),
+    INSPECTION_CLOSED(409, "inspection-closed", "Inspection is closed", "检查已结束",
+            "A completed or cancelled inspection can no longer be changed."),
+    INSPECTION_NOT_IN_PROGRESS(409, "inspection-not-in-progress", "Inspection is not in progress", "检查未在进行中",
+            "Findings are recorded and edited only while their inspection is in progress."),
+    FINDING_CLOSED(409, "finding-closed", "Finding is closed", "问题已办结",
+            "A verified or dismissed finding takes no more evidence."),
+    EVIDENCE_NOT_ACCEPTED(409, "evidence-not-accepted", "Evidence not accepted now", "当前不接受证据",
+            "A cancelled inspection takes no evidence."),
+    INVALID_TRANSITION(409, "invalid-transition", "Step not allowed from the current state", "当前状态不允许此操作",
+            "The lifecycle does not allow this step from the resource's current state; `allowedTargets` lists the "
+                    + "states it can go to."),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "idempotency-key-in-flight", "Request with this key is still in progress",
             "相同幂等键的请求仍在处理中",
             "An earlier request with the same Idempotency-Key has not finished yet; retry after it completes."),
@@ -61,6 +80,8 @@ public enum ErrorCode {
             "The request body exceeds the limit for this kind of request."),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型",
             "The request body's Content-Type is not one the operation accepts."),
+    RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable", "请求的范围无效",
+            "The requested byte range lies outside the content; Content-Range gives its size."),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with another request",
             "幂等键已用于不同的请求",
             "The Idempotency-Key was already used for a request with a different body."),
@@ -79,19 +100,15 @@ public enum ErrorCode {
     private final String title;
     private final String titleZh;
     private final String description;
-    private final String constraint;
+    private final List<String> constraints;
 
-    ErrorCode(int status, String slug, String title, String titleZh, String description) {
-        this(status, slug, title, titleZh, description, null);
-    }
-
-    ErrorCode(int status, String slug, String title, String titleZh, String description, String constraint) {
+    ErrorCode(int status, String slug, String title, String titleZh, String description, String... constraints) {
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.titleZh = titleZh;
         this.description = description;
-        this.constraint = constraint;
+        this.constraints = List.of(constraints);
     }
 
     public int status() {
@@ -127,7 +144,7 @@ public enum ErrorCode {
             return Optional.empty();
         }
         return Arrays.stream(values())
-                .filter(c -> c.constraint != null && text.contains(c.constraint))
+                .filter(c -> c.constraints.stream().anyMatch(text::contains))
                 .findFirst();
     }
 }

@@ -1,0 +1,45 @@
+package org.zuofeng.evidence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.zuofeng.common.persistence.AuditedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A photo, video or document backing a finding (or a whole inspection): the record of immutable bytes kept in
+ * the content-addressed store under their SHA-256. Uploaded at {@code createdAt} by {@code createdBy}.
+ */
+@Entity
+@Table(name = "evidence")
+public class Evidence extends AuditedEntity {
+
+    @Column(name = "finding_id", updatable = false)
+    public UUID findingId;
+
+    @Column(name = "inspection_id", updatable = false)
+    public UUID inspectionId;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    public String sha256;
+
+    @Column(nullable = false, updatable = false)
+    public long size;
+
+    @Column(name = "media_type", nullable = false, updatable = false)
+    public String mediaType;
+
+    @Column(name = "captured_at", updatable = false)
+    public Instant capturedAt;
+
+    @Column(name = "file_name", updatable = false)
+    public String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EvidenceStatus status;
+}

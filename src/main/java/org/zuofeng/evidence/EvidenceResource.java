@@ -1,0 +1,102 @@
+package org.zuofeng.evidence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.persistence.Creation;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.common.transition.TransitionView;
+
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** {@code /api/v1/evidence/{id}}: evidence metadata, its content with byte ranges, and withdrawal. */
+@Path("/api/v1/evidence/{id}")
+@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
+        Roles.INTEGRATION})
+public class EvidenceResource {
+
+    private final EvidenceService service;
+
+    public EvidenceResource(EvidenceService service) {
+        this.service = service;
+    }
+
+    @GET
+        @Produces(MediaType.APPLICATION_JSON)
+    public EvidenceView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    /** The bytes, whole (200) or one byte range (206), with the digest as ETag. */
+    @GET
+    @Path("/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") UUID id, @HeaderParam("Range") String range,
+            @HeaderParam("If-Range") String ifRange) {
+        EvidenceService.Slice slice = service.content(id, range, ifRange);
+        StreamingOutput bytes = out -> {
+            try (InputStream in = service.open(slice)) {
+                in.transferTo(out);
+            }
+        };
+        Response.ResponseBuilder response = Response.status(slice.partial() ? 206 : 200).entity(bytes)
+                .type(slice.mediaType())
+                .header(HttpHeaders.CONTENT_LENGTH, slice.length())
+                .header("Accept-Ranges", "bytes")
+                .header(HttpHeaders.ETAG, EvidenceService.etagOf(slice.sha256()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0, must-revalidate");
+        if (slice.partial()) {
+            response.header("Content-Range", "bytes " + slice.offset() + "-" + (slice.offset() + slice.length() - 1)
+                    + "/" + slice.total());
+        }
+        if (slice.fileName() != null) {
+            response.header("Content-Disposition", "inline; filename*=UTF-8''"
+                    + URLEncoder.encode(slice.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return response.build();
+    }
+
+    @POST
+    @Path("/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public EvidenceView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest body) {
+        return service.transition(id, IfMatch.required(ifMatch), body);
+    }
+
+    @GET
+    @Path("/transitions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return service.history(id, page.sort(), page.request());
+    }
+
+    static Response created(Creation<EvidenceView> creation) {
+        return creation.created()
+                ? Response.created(UriBuilder.fromPath("/api/v1/evidence/{id}").build(creation.view().id()))
+                        .entity(creation.view()).build()
+                : Response.ok(creation.view()).build();
+    }
+}

@@ -1,0 +1,322 @@
+package org.zuofeng.evidence;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Filters;
+import org.zuofeng.common.paging.KeysetPager;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.paging.SortField;
+import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.persistence.Creation;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.transition.Lifecycle;
+import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.common.transition.TransitionView;
+import org.zuofeng.common.transition.Transitions;
+import org.zuofeng.finding.Finding;
+import org.zuofeng.finding.FindingService;
+import org.zuofeng.finding.FindingStatus;
+import org.zuofeng.inspection.Inspection;
+import org.zuofeng.inspection.InspectionService;
+import org.zuofeng.inspection.InspectionStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Evidence: streamed in while hashed, checked against its declared digest and sniffed type, kept immutable in the
+ * content-addressed store, and served (with byte ranges) only to those who may see what it backs. A failed upload
+ * leaves neither a record nor a file.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    public static final String ENTITY_TYPE = "evidence";
+
+    static final Lifecycle<EvidenceStatus> LIFECYCLE = Lifecycle.of(EvidenceStatus.class)
+            .step(EvidenceStatus.WITHDRAWN, EvidenceStatus.ACTIVE)
+            .noteRequired(EvidenceStatus.WITHDRAWN)
+            .build();
+
+    private static final Sorting<Evidence> SORTING = new Sorting<>("createdAt",
+            SortField.of("id", "id", e -> e.id, UUID.class),
+            SortField.of("createdAt", "createdAt", e -> e.createdAt, Instant.class));
+
+    /** What evidence backs: a finding, or a whole inspection. */
+    public record Owner(UUID findingId, UUID inspectionId) {
+        public static Owner finding(UUID id) {
+            return new Owner(id, null);
+        }
+
+        public static Owner inspection(UUID id) {
+            return new Owner(null, id);
+        }
+    }
+
+    /** A part of kept content to send: all of it, or one byte range (206). */
+    public record Slice(String sha256, String mediaType, String fileName, long offset, long length, long total,
+            boolean partial) {
+    }
+
+    private final EvidenceRepository evidence;
+    private final EvidenceStorage storage;
+    private final MediaPolicy media;
+    private final FindingService findings;
+    private final InspectionService inspections;
+    private final EvidenceMapper mapper;
+    private final AuditTrail audit;
+    private final Transitions transitions;
+    private final KeysetPager pager;
+    private final Caller caller;
+
+    public EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
+            FindingService findings, InspectionService inspections, EvidenceMapper mapper, AuditTrail audit,
+            Transitions transitions, KeysetPager pager, Caller caller) {
+        this.evidence = evidence;
+        this.storage = storage;
+        this.media = media;
+        this.findings = findings;
+        this.inspections = inspections;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.transitions = transitions;
+        this.pager = pager;
+        this.caller = caller;
+    }
+
+    /**
+     * Adds evidence to a finding or an inspection. The same bytes again for the same owner answer with the
+     * existing evidence ({@code created == false}).
+     */
+    public Creation<EvidenceView> upload(Owner owner, EvidenceUpload upload) {
+        String type = media.accepted(upload.contentType()).orElseThrow(() -> new ProblemException(
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Evidence must be JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+        long limit = media.limitFor(type);
+        if (upload.contentLength() != null && upload.contentLength() > limit) {
+            throw tooLarge(type, limit);
+        }
+        QuarkusTransaction.requiringNew().run(() -> requireMayAddTo(owner));
+        EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
+        try {
+            if (!staged.sha256().equals(upload.sha256())) {
+                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, "The content's SHA-256 is not the one in "
+                        + "Content-Digest; nothing was kept");
+            }
+            String sniffed = sniff(staged);
+            if (!sniffed.equals(type)) {
+                throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "The content is " + sniffed + ", not " + type + " as declared");
+            }
+            return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload));
+        } catch (RuntimeException e) {
+            storage.discard(staged);
+            removeIfUnreferenced(staged.sha256());
+            throw e;
+        }
+    }
+
+    public EvidenceView get(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Evidence found = visible(id);
+            recordSecretReads(List.of(found));
+            return mapper.toView(found);
+        });
+    }
+
+    /** The bytes to send for a {@code Range} request (one range; anything else gets the whole content). */
+    public Slice content(UUID id, String range, String ifRange) {
+        Evidence found = QuarkusTransaction.requiringNew().call(() -> {
+            Evidence visible = visible(id);
+            if (caller.hasRole(Roles.INTEGRATION) && !caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION,
+                    Roles.AUDITOR, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER)) {
+                throw new ProblemException(ErrorCode.FORBIDDEN, "Machine clients do not receive evidence content");
+            }
+            recordSecretReads(List.of(visible));
+            return visible;
+        });
+        long total = found.size;
+        boolean rangeApplies = range != null && (ifRange == null || ifRange.equals(etagOf(found.sha256)));
+        long[] bounds = rangeApplies ? ByteRange.parse(range, total) : null;
+        if (bounds == null) {
+            return new Slice(found.sha256, found.mediaType, found.fileName, 0, total, total, false);
+        }
+        return new Slice(found.sha256, found.mediaType, found.fileName, bounds[0], bounds[1] - bounds[0] + 1, total,
+                true);
+    }
+
+    public InputStream open(Slice slice) {
+        try {
+            return storage.open(slice.sha256(), slice.offset(), slice.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The evidence of a finding or an inspection the caller may see. */
+    public Page<EvidenceView> list(Owner owner, String sort, PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            requireVisible(owner);
+            Filters filters = new Filters()
+                    .when(owner.findingId(), "findingId", "e.findingId = :findingId")
+                    .when(owner.inspectionId(), "inspectionId", "e.inspectionId = :inspectionId");
+            if (!seesWithdrawn()) {
+                filters.always("e.status = :active", Map.of("active", EvidenceStatus.ACTIVE));
+            }
+            Page<Evidence> found = pager.page(Evidence.class, filters, SORTING, sort, page);
+            recordSecretReads(found.items());
+            return found.map(mapper::toView);
+        });
+    }
+
+    /** Withdraws evidence (admins only): hidden from then on, bytes and record kept. */
+    public EvidenceView transition(UUID id, IfMatch ifMatch, TransitionRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Evidence found = visible(id);
+            ifMatch.check(found.version);
+            EvidenceStatus to = LIFECYCLE.parse(request.to);
+            Transitions.Step<EvidenceStatus> step = transitions.check(LIFECYCLE, found.status, to, request);
+            EvidenceView before = mapper.toView(found);
+            found.status = to;
+            audit.stampUpdated(found);
+            evidence.flush();
+            transitions.record(ENTITY_TYPE, id, step);
+            EvidenceView after = mapper.toView(found);
+            audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
+            return after;
+        });
+    }
+
+    public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            visible(id);
+            return transitions.history(ENTITY_TYPE, id, sort, page);
+        });
+    }
+
+    public static String etagOf(String sha256) {
+        return "\"" + sha256 + "\"";
+    }
+
+    /** The evidence, if the caller may see what it backs (and, once withdrawn, only admins and auditors). */
+    private Evidence visible(UUID id) {
+        ProblemException notFound = ProblemException.notFound("Evidence", id);
+        Evidence found = evidence.findByIdOptional(id).orElseThrow(() -> notFound);
+        if (found.status == EvidenceStatus.WITHDRAWN && !seesWithdrawn()) {
+            throw notFound;
+        }
+        try {
+            requireVisible(new Owner(found.findingId, found.inspectionId));
+        } catch (ProblemException hidden) {
+            throw notFound;
+        }
+        return found;
+    }
+
+    private boolean seesWithdrawn() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.AUDITOR);
+    }
+
+    private Inspection requireVisible(Owner owner) {
+        if (owner.findingId() != null) {
+            Finding finding = findings.visible(owner.findingId());
+            return inspections.visible(finding.inspectionId);
+        }
+        return inspections.visible(owner.inspectionId());
+    }
+
+    /** The team adds evidence: to a finding until it is verified or dismissed, to an inspection unless cancelled. */
+    private void requireMayAddTo(Owner owner) {
+        Inspection inspection = requireVisible(owner);
+        if (!inspections.onTeam(inspection)) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
+        }
+        if (owner.findingId() != null) {
+            FindingStatus status = findings.visible(owner.findingId()).status;
+            if (status == FindingStatus.VERIFIED || status == FindingStatus.DISMISSED) {
+                throw new ProblemException(ErrorCode.FINDING_CLOSED,
+                        "Finding " + owner.findingId() + " is " + status + " and takes no more evidence");
+            }
+        } else if (inspection.status == InspectionStatus.CANCELLED) {
+            throw new ProblemException(ErrorCode.EVIDENCE_NOT_ACCEPTED,
+                    "Inspection " + inspection.id + " is cancelled and takes no evidence");
+        }
+    }
+
+    private Creation<EvidenceView> keep(Owner owner, EvidenceStorage.Staged staged, String type,
+            EvidenceUpload upload) throws IOException {
+        requireMayAddTo(owner);
+        var existing = evidence.findByOwnerAndDigest(owner.findingId(), owner.inspectionId(), staged.sha256());
+        if (existing.isPresent()) {
+            storage.discard(staged);
+            return new Creation<>(mapper.toView(existing.get()), false);
+        }
+        storage.keep(staged);
+        Evidence kept = new Evidence();
+        kept.findingId = owner.findingId();
+        kept.inspectionId = owner.inspectionId();
+        kept.sha256 = staged.sha256();
+        kept.size = staged.size();
+        kept.mediaType = type;
+        kept.capturedAt = upload.capturedAt();
+        kept.fileName = upload.fileName();
+        kept.status = EvidenceStatus.ACTIVE;
+        audit.stampCreated(kept);
+        evidence.persistAndFlush(kept);
+        EvidenceView view = mapper.toView(kept);
+        audit.record("CREATE", ENTITY_TYPE, kept.id, null, view);
+        return new Creation<>(view, true);
+    }
+
+    private EvidenceStorage.Staged stage(InputStream body, String type, long limit) {
+        try {
+            return storage.stage(body, limit);
+        } catch (EvidenceStorage.TooLarge e) {
+            throw tooLarge(type, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be received", e);
+        }
+    }
+
+    private String sniff(EvidenceStorage.Staged staged) {
+        try (InputStream head = storage.openStaged(staged)) {
+            return media.sniff(head).orElseThrow(() -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The content is none of JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removeIfUnreferenced(String sha256) {
+        boolean referenced = QuarkusTransaction.requiringNew().call(() -> evidence.isReferenced(sha256));
+        if (!referenced) {
+            try {
+                storage.remove(sha256);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A read of a covert inspection's evidence before its completion is on record, one event per request. */
+    private void recordSecretReads(List<Evidence> shown) {
+        List<UUID> secret = shown.stream().filter(e -> requireVisible(new Owner(e.findingId, e.inspectionId))
+                .secret()).map(e -> e.id).toList();
+        audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, secret);
+    }
+
+    private static ProblemException tooLarge(String type, long limit) {
+        return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
+                type + " evidence is limited to " + limit + " bytes; nothing was kept");
+    }
+}

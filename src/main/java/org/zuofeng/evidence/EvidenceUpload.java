@@ -1,0 +1,80 @@
+package org.zuofeng.evidence;
+
+import org.zuofeng.common.problem.ProblemException;
+
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * An upload as it arrives: the body stream and what its headers say about it. The digest ({@code Content-Digest},
+ * RFC 9530) is required; {@code X-Captured-At} and {@code X-File-Name} (percent-encoded UTF-8) are optional.
+ */
+public record EvidenceUpload(InputStream body, String contentType, Long contentLength, String sha256,
+        Instant capturedAt, String fileName) {
+
+    public static EvidenceUpload of(InputStream body, String contentType, Long contentLength, String contentDigest,
+            String capturedAt, String fileName) {
+        return new EvidenceUpload(body, contentType, contentLength, sha256Of(contentDigest), instant(capturedAt),
+                name(fileName));
+    }
+
+    /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */
+    static String sha256Of(String header) {
+        String expectation = "must carry sha-256=:<base64 of the SHA-256>: (RFC 9530)";
+        if (header == null) {
+            throw ProblemException.invalidParameter("Content-Digest", expectation);
+        }
+        for (String member : header.split(",")) {
+            String[] pair = member.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("sha-256")) {
+                String value = pair[1].trim();
+                if (value.length() > 2 && value.startsWith(":") && value.endsWith(":")) {
+                    try {
+                        byte[] digest = Base64.getDecoder().decode(value.substring(1, value.length() - 1));
+                        if (digest.length == 32) {
+                            return HexFormat.of().formatHex(digest);
+                        }
+                    } catch (IllegalArgumentException malformed) {
+                        break;
+                    }
+                }
+            }
+        }
+        throw ProblemException.invalidParameter("Content-Digest", expectation);
+    }
+
+    private static Instant instant(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(header.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter("X-Captured-At", "must be an RFC 3339 date-time with offset");
+        }
+    }
+
+    private static String name(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(header.trim().replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("X-File-Name", "must be percent-encoded UTF-8");
+        }
+        if (decoded.length() > 255 || decoded.contains("/") || decoded.contains("\\")
+                || decoded.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalidParameter("X-File-Name",
+                    "must be a file name of at most 255 characters, without path separators");
+        }
+        return decoded;
+    }
+}

@@ -1,0 +1,24 @@
+package org.zuofeng.evidence;
+
+import org.zuofeng.common.concurrency.Versioned;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Evidence metadata as the API shows it; the bytes are at {@code /api/v1/evidence/{id}/content}. */
+public record EvidenceView(
+        UUID id,
+        UUID findingId,
+        UUID inspectionId,
+        String sha256,
+        long size,
+        String mediaType,
+        OffsetDateTime capturedAt,
+        String fileName,
+        EvidenceStatus status,
+        OffsetDateTime uploadedAt,
+        String uploadedBy,
+        long version,
+        OffsetDateTime updatedAt,
+        String updatedBy) implements Versioned {
+}

@@ -1,0 +1,87 @@
+package org.zuofeng.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.tika.Tika;
+import org.zuofeng.common.config.ZuofengConfig;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which media evidence may be, how large, and what bytes really are: JPEG, PNG, HEIC (images), MP4, QuickTime
+ * (video) and PDF, each up to its configured size; the type is sniffed from the content's magic bytes.
+ */
+@ApplicationScoped
+public class MediaPolicy {
+
+    /** The accepted types, by canonical name; HEIF is how HEIC images are often declared and detected. */
+    private static final Map<String, String> CANONICAL = Map.of(
+            "image/jpeg", "image/jpeg",
+            "image/png", "image/png",
+            "image/heic", "image/heic",
+            "image/heif", "image/heic",
+            "video/mp4", "video/mp4",
+            "video/quicktime", "video/quicktime",
+            "application/pdf", "application/pdf");
+
+    /** Major brands of the ISO base media file format (ISO/IEC 14496-12) and what they are. */
+    private static final Map<String, String> BRANDS = Map.ofEntries(
+            Map.entry("qt  ", "video/quicktime"),
+            Map.entry("isom", "video/mp4"), Map.entry("iso2", "video/mp4"), Map.entry("iso4", "video/mp4"),
+            Map.entry("iso5", "video/mp4"), Map.entry("iso6", "video/mp4"), Map.entry("mp41", "video/mp4"),
+            Map.entry("mp42", "video/mp4"), Map.entry("avc1", "video/mp4"), Map.entry("M4V ", "video/mp4"),
+            Map.entry("dash", "video/mp4"),
+            Map.entry("heic", "image/heic"), Map.entry("heix", "image/heic"), Map.entry("heim", "image/heic"),
+            Map.entry("heis", "image/heic"), Map.entry("mif1", "image/heic"), Map.entry("msf1", "image/heic"));
+
+    private final Tika tika = new Tika();
+    private final ZuofengConfig.Evidence limits;
+
+    public MediaPolicy(ZuofengConfig config) {
+        this.limits = config.evidence();
+    }
+
+    /** The canonical accepted type of a declared Content-Type, if it is one. */
+    public Optional<String> accepted(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        String base = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(CANONICAL.get(base));
+    }
+
+    /** The largest content of an accepted type, in bytes. */
+    public long limitFor(String type) {
+        if (type.startsWith("image/")) {
+            return limits.maxImageSize().asLongValue();
+        }
+        if (type.startsWith("video/")) {
+            return limits.maxVideoSize().asLongValue();
+        }
+        return limits.maxPdfSize().asLongValue();
+    }
+
+    /**
+     * The canonical accepted type the bytes really have, or empty when they are none of them. ISO base media files
+     * (MP4, QuickTime, HEIC) are told apart by their major brand, which Tika's magic leaves to the generic
+     * QuickTime type for most MP4 brands; everything else by Tika's magic.
+     */
+    public Optional<String> sniff(InputStream content) throws IOException {
+        InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
+        in.mark(16);
+        byte[] head = in.readNBytes(12);
+        in.reset();
+        if (head.length == 12 && new String(head, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
+            String brand = BRANDS.get(new String(head, 8, 4, StandardCharsets.US_ASCII));
+            if (brand != null) {
+                return Optional.of(brand);
+            }
+        }
+        return accepted(tika.detect(in));
+    }
+}
