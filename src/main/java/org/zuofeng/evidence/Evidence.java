@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A photo, video or document backing a finding (or a whole inspection): the record of immutable bytes kept in
+ * A photo, video or document backing a finding, a whole inspection or a unit's response to a notice: the record of immutable bytes kept in
  * the content-addressed store under their SHA-256. Uploaded at {@code createdAt} by {@code createdBy}.
  */
 @Entity
@@ -23,6 +23,9 @@ public class Evidence extends AuditedEntity {
 
     @Column(name = "inspection_id", updatable = false)
     public UUID inspectionId;
+
+    @Column(name = "response_id", updatable = false)
+    public UUID responseId;
 
     @Column(nullable = false, updatable = false, length = 64)
     public String sha256;

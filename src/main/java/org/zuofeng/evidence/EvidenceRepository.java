@@ -10,10 +10,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID> {
 
-    public Optional<Evidence> findByOwnerAndDigest(UUID findingId, UUID inspectionId, String sha256) {
-        return findingId != null
-                ? find("findingId = ?1 and sha256 = ?2", findingId, sha256).firstResultOptional()
-                : find("inspectionId = ?1 and sha256 = ?2", inspectionId, sha256).firstResultOptional();
+    public Optional<Evidence> findByOwnerAndDigest(EvidenceService.Owner owner, String sha256) {
+        return find(owner.kind() + "Id = ?1 and sha256 = ?2", owner.id(), sha256).firstResultOptional();
     }
 
     public boolean isReferenced(String sha256) {

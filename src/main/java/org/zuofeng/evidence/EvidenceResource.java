@@ -93,7 +93,7 @@ public class EvidenceResource {
         return service.history(id, page.sort(), page.request());
     }
 
-    static Response created(Creation<EvidenceView> creation) {
+    public static Response created(Creation<EvidenceView> creation) {
         return creation.created()
                 ? Response.created(UriBuilder.fromPath("/api/v1/evidence/{id}").build(creation.view().id()))
                         .entity(creation.view()).build()

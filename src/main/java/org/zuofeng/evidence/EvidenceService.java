@@ -2,6 +2,7 @@ package org.zuofeng.evidence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.paging.Filters;
@@ -19,12 +20,6 @@ import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
-import org.zuofeng.finding.Finding;
-import org.zuofeng.finding.FindingService;
-import org.zuofeng.finding.FindingStatus;
-import org.zuofeng.inspection.Inspection;
-import org.zuofeng.inspection.InspectionService;
-import org.zuofeng.inspection.InspectionStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +28,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Evidence: streamed in while hashed, checked against its declared digest and sniffed type, kept immutable in the
- * content-addressed store, and served (with byte ranges) only to those who may see what it backs. A failed upload
- * leaves neither a record nor a file.
+ * content-addressed store, and served (with byte ranges) only to those who may see what it backs, as its
+ * {@link EvidenceHolder} says. A failed upload leaves neither a record nor a file.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -53,14 +50,33 @@ public class EvidenceService {
             SortField.of("id", "id", e -> e.id, UUID.class),
             SortField.of("createdAt", "createdAt", e -> e.createdAt, Instant.class));
 
-    /** What evidence backs: a finding, or a whole inspection. */
-    public record Owner(UUID findingId, UUID inspectionId) {
+    /** What evidence backs: a record of one {@link EvidenceHolder} kind. */
+    public record Owner(String kind, UUID id) {
+        public static final String FINDING = "finding";
+        public static final String INSPECTION = "inspection";
+        public static final String RESPONSE = "response";
+
         public static Owner finding(UUID id) {
-            return new Owner(id, null);
+            return new Owner(FINDING, id);
         }
 
         public static Owner inspection(UUID id) {
-            return new Owner(null, id);
+            return new Owner(INSPECTION, id);
+        }
+
+        public static Owner response(UUID id) {
+            return new Owner(RESPONSE, id);
+        }
+
+        static Owner of(Evidence evidence) {
+            return evidence.findingId != null ? finding(evidence.findingId)
+                    : evidence.inspectionId != null ? inspection(evidence.inspectionId)
+                    : response(evidence.responseId);
+        }
+
+        /** The HQL condition on alias {@code e} selecting this owner's evidence. */
+        String condition() {
+            return "e." + kind + "Id = :ownerId";
         }
     }
 
@@ -72,8 +88,7 @@ public class EvidenceService {
     private final EvidenceRepository evidence;
     private final EvidenceStorage storage;
     private final MediaPolicy media;
-    private final FindingService findings;
-    private final InspectionService inspections;
+    private final Map<String, EvidenceHolder> holders;
     private final EvidenceMapper mapper;
     private final AuditTrail audit;
     private final Transitions transitions;
@@ -81,13 +96,12 @@ public class EvidenceService {
     private final Caller caller;
 
     public EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
-            FindingService findings, InspectionService inspections, EvidenceMapper mapper, AuditTrail audit,
-            Transitions transitions, KeysetPager pager, Caller caller) {
+            Instance<EvidenceHolder> holders, EvidenceMapper mapper, AuditTrail audit, Transitions transitions,
+            KeysetPager pager, Caller caller) {
         this.evidence = evidence;
         this.storage = storage;
         this.media = media;
-        this.findings = findings;
-        this.inspections = inspections;
+        this.holders = holders.stream().collect(Collectors.toMap(EvidenceHolder::kind, Function.identity()));
         this.mapper = mapper;
         this.audit = audit;
         this.transitions = transitions;
@@ -106,7 +120,7 @@ public class EvidenceService {
         if (upload.contentLength() != null && upload.contentLength() > limit) {
             throw tooLarge(type, limit);
         }
-        QuarkusTransaction.requiringNew().run(() -> requireMayAddTo(owner));
+        QuarkusTransaction.requiringNew().run(() -> holder(owner).requireMayAdd(owner.id()));
         EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
         try {
             if (!staged.sha256().equals(upload.sha256())) {
@@ -166,10 +180,8 @@ public class EvidenceService {
     /** The evidence of a finding or an inspection the caller may see. */
     public Page<EvidenceView> list(Owner owner, String sort, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            requireVisible(owner);
-            Filters filters = new Filters()
-                    .when(owner.findingId(), "findingId", "e.findingId = :findingId")
-                    .when(owner.inspectionId(), "inspectionId", "e.inspectionId = :inspectionId");
+            holder(owner).requireVisible(owner.id());
+            Filters filters = new Filters().when(owner.id(), "ownerId", owner.condition());
             if (!seesWithdrawn()) {
                 filters.always("e.status = :active", Map.of("active", EvidenceStatus.ACTIVE));
             }
@@ -216,7 +228,8 @@ public class EvidenceService {
             throw notFound;
         }
         try {
-            requireVisible(new Owner(found.findingId, found.inspectionId));
+            Owner owner = Owner.of(found);
+            holder(owner).requireVisible(owner.id());
         } catch (ProblemException hidden) {
             throw notFound;
         }
@@ -227,44 +240,29 @@ public class EvidenceService {
         return caller.hasAnyRole(Roles.ADMIN, Roles.AUDITOR);
     }
 
-    private Inspection requireVisible(Owner owner) {
-        if (owner.findingId() != null) {
-            Finding finding = findings.visible(owner.findingId());
-            return inspections.visible(finding.inspectionId);
+    private EvidenceHolder holder(Owner owner) {
+        EvidenceHolder holder = holders.get(owner.kind());
+        if (holder == null) {
+            throw new IllegalStateException("No evidence holder for " + owner.kind());
         }
-        return inspections.visible(owner.inspectionId());
-    }
-
-    /** The team adds evidence: to a finding until it is verified or dismissed, to an inspection unless cancelled. */
-    private void requireMayAddTo(Owner owner) {
-        Inspection inspection = requireVisible(owner);
-        if (!inspections.onTeam(inspection)) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
-        }
-        if (owner.findingId() != null) {
-            FindingStatus status = findings.visible(owner.findingId()).status;
-            if (status == FindingStatus.VERIFIED || status == FindingStatus.DISMISSED) {
-                throw new ProblemException(ErrorCode.FINDING_CLOSED,
-                        "Finding " + owner.findingId() + " is " + status + " and takes no more evidence");
-            }
-        } else if (inspection.status == InspectionStatus.CANCELLED) {
-            throw new ProblemException(ErrorCode.EVIDENCE_NOT_ACCEPTED,
-                    "Inspection " + inspection.id + " is cancelled and takes no evidence");
-        }
+        return holder;
     }
 
     private Creation<EvidenceView> keep(Owner owner, EvidenceStorage.Staged staged, String type,
             EvidenceUpload upload) throws IOException {
-        requireMayAddTo(owner);
-        var existing = evidence.findByOwnerAndDigest(owner.findingId(), owner.inspectionId(), staged.sha256());
+        holder(owner).requireMayAdd(owner.id());
+        var existing = evidence.findByOwnerAndDigest(owner, staged.sha256());
         if (existing.isPresent()) {
             storage.discard(staged);
             return new Creation<>(mapper.toView(existing.get()), false);
         }
         storage.keep(staged);
         Evidence kept = new Evidence();
-        kept.findingId = owner.findingId();
-        kept.inspectionId = owner.inspectionId();
+        switch (owner.kind()) {
+            case Owner.FINDING -> kept.findingId = owner.id();
+            case Owner.INSPECTION -> kept.inspectionId = owner.id();
+            default -> kept.responseId = owner.id();
+        }
         kept.sha256 = staged.sha256();
         kept.size = staged.size();
         kept.mediaType = type;
@@ -310,8 +308,10 @@ public class EvidenceService {
 
     /** A read of a covert inspection's evidence before its completion is on record, one event per request. */
     private void recordSecretReads(List<Evidence> shown) {
-        List<UUID> secret = shown.stream().filter(e -> requireVisible(new Owner(e.findingId, e.inspectionId))
-                .secret()).map(e -> e.id).toList();
+        List<UUID> secret = shown.stream().filter(e -> {
+            Owner owner = Owner.of(e);
+            return holder(owner).secret(owner.id());
+        }).map(e -> e.id).toList();
         audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, secret);
     }
 

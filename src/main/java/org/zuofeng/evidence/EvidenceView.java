@@ -10,6 +10,7 @@ public record EvidenceView(
         UUID id,
         UUID findingId,
         UUID inspectionId,
+        UUID responseId,
         String sha256,
         long size,
         String mediaType,

@@ -23,7 +23,7 @@ public class UploadHeaders {
     @HeaderParam("X-File-Name")
     String fileName;
 
-    EvidenceUpload upload(InputStream body) {
+    public EvidenceUpload upload(InputStream body) {
         return EvidenceUpload.of(body, contentType, contentLength, contentDigest, capturedAt, fileName);
     }
 }

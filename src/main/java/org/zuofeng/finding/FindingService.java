@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,25 @@ public class FindingService {
         FindingView after = views(List.of(finding)).get(0);
         audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
         return after;
+    }
+
+    /**
+     * Moves those of the findings that are in {@code from} to {@code to}, as a consequence of a notice (issuing a
+     * rectification notice, accepting the unit's response); each step is in the findings' history with the note.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(Collection<UUID> ids, FindingStatus from, FindingStatus to, String note) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (Finding finding : findings.list("id in ?1 and status = ?2", ids, from)) {
+            FindingView before = views(List.of(finding)).get(0);
+            finding.status = to;
+            audit.stampUpdated(finding);
+            findings.flush();
+            transitions.record(ENTITY_TYPE, finding.id, new Transitions.Step<>(from, to, note));
+            audit.record("TRANSITION", ENTITY_TYPE, finding.id, before, views(List.of(finding)).get(0));
+        }
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {

@@ -111,6 +111,24 @@ public class PostService {
         return after;
     }
 
+    /**
+     * Ends, on {@code day}, every post the official holds that day in the unit (an accountability decision that
+     * transfers, demotes, dismisses or terminates them); each change is audited like any correction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endHeldPosts(UUID officialId, UUID unitId, LocalDate day) {
+        List<Post> held = posts.list("officialId = ?1 and unitId = ?2 and startDate <= ?3"
+                + " and (endDate is null or endDate > ?3)", officialId, unitId, day);
+        String unitName = units.namesOf(Set.of(unitId)).get(unitId);
+        for (Post post : held) {
+            PostView before = view(post, unitName);
+            post.endDate = day;
+            audit.stampUpdated(post);
+            posts.flush();
+            audit.record("END", ENTITY_TYPE, post.id, before, view(post, unitName));
+        }
+    }
+
     /** Who held the principal's, the deputies' and the other leadership posts of a unit on a day. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LeadershipView leadership(UUID unitId, LocalDate on) {

@@ -150,6 +150,45 @@ public final class Fixtures {
         }
     }
 
+    /** A notice to be drafted by the commission. */
+    public static NoticeBuilder aNotice(String type, JsonPath... addressees) {
+        return new NoticeBuilder(type, addressees);
+    }
+
+    /** A notice to be drafted. */
+    public static final class NoticeBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+
+        private NoticeBuilder(String type, JsonPath... addressees) {
+            body.put("type", type);
+            body.put("title", "通知 " + UUID.randomUUID().toString().substring(0, 8));
+            body.put("body", "经检查发现……");
+            body.put("addresseeUnitIds", java.util.Arrays.stream(addressees).map(a -> a.getString("id")).toList());
+            if (type.equals("RECTIFICATION_NOTICE")) {
+                body.put("deadline", today().plusDays(30).toString());
+            }
+        }
+
+        public NoticeBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public JsonPath draft() {
+            return Api.as("commission-1", "commission").body(body).post("/api/v1/supervision-notices").then()
+                    .statusCode(201).extract().jsonPath();
+        }
+
+        public JsonPath issued() {
+            return transition(Api.as("commission-1", "commission"), "/api/v1/supervision-notices", draft(),
+                    Map.of("to", "ISSUED"));
+        }
+    }
+
     /** An inspection to be planned (by the commission unless said otherwise). */
     public static InspectionBuilder anInspection(String type, JsonPath... targets) {
         return new InspectionBuilder(type, targets);

@@ -1,0 +1,415 @@
+package org.zuofeng.accountability;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Filters;
+import org.zuofeng.common.paging.KeysetPager;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.paging.SortField;
+import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.persistence.Ids;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.FieldError;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.time.Times;
+import org.zuofeng.common.transition.Lifecycle;
+import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.common.transition.TransitionView;
+import org.zuofeng.common.transition.Transitions;
+import org.zuofeng.finding.FindingRepository;
+import org.zuofeng.notice.NoticeRepository;
+import org.zuofeng.official.Official;
+import org.zuofeng.official.OfficialRepository;
+import org.zuofeng.official.Post;
+import org.zuofeng.official.PostRepository;
+import org.zuofeng.official.PostRole;
+import org.zuofeng.official.PostService;
+import org.zuofeng.unit.UnitRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Accountability cases (问责): opening a violation case opens, in the same transaction, the leadership cases of the
+ * unit's principal and deputies in charge on the day (一案双查); decisions, appeals, waivers and closing.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    public static final String ENTITY_TYPE = "accountability-case";
+
+    static final Lifecycle<CaseStatus> VIOLATION = Lifecycle.of(CaseStatus.class)
+            .step(CaseStatus.CLOSED, CaseStatus.DECIDED)
+            .build();
+
+    /** A leadership case may also be waived, with a written reason. */
+    static final Lifecycle<CaseStatus> LEADERSHIP = Lifecycle.of(CaseStatus.class)
+            .step(CaseStatus.CLOSED, CaseStatus.DECIDED)
+            .step(CaseStatus.WAIVED, CaseStatus.OPEN)
+            .noteRequired(CaseStatus.WAIVED)
+            .build();
+
+    private static final Sorting<AccountabilityCase> SORTING = new Sorting<>("-createdAt",
+            SortField.of("id", "id", c -> c.id, UUID.class),
+            SortField.of("createdAt", "createdAt", c -> c.createdAt, Instant.class),
+            SortField.of("updatedAt", "updatedAt", c -> c.updatedAt, Instant.class),
+            SortField.of("occurredOn", "occurredOn", c -> c.occurredOn, LocalDate.class));
+
+    /** The filters of the case list; {@code measure} and the decision dates apply to the standing decision. */
+    public record Query(UUID subjectOfficialId, UUID unitId, boolean includeSubunits, Set<CaseKind> kinds,
+            Set<CaseStatus> statuses, Measure measure, LocalDate decidedFrom, LocalDate decidedTo) {
+    }
+
+    private final CaseRepository cases;
+    private final OfficialRepository officials;
+    private final PostRepository posts;
+    private final PostService postService;
+    private final UnitRepository units;
+    private final FindingRepository findings;
+    private final NoticeRepository notices;
+    private final AuditTrail audit;
+    private final Transitions transitions;
+    private final KeysetPager pager;
+    private final Caller caller;
+    private final Clock clock;
+
+    public CaseService(CaseRepository cases, OfficialRepository officials, PostRepository posts,
+            PostService postService, UnitRepository units, FindingRepository findings, NoticeRepository notices,
+            AuditTrail audit, Transitions transitions, KeysetPager pager, Caller caller, Clock clock) {
+        this.cases = cases;
+        this.officials = officials;
+        this.posts = posts;
+        this.postService = postService;
+        this.units = units;
+        this.findings = findings;
+        this.notices = notices;
+        this.audit = audit;
+        this.transitions = transitions;
+        this.pager = pager;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a case. A violation case also opens a leadership-responsibility case for the unit's principal and for
+     * each deputy in charge on the day it happened (not for the violator themself); the answer lists them.
+     */
+    public CaseView create(CaseWrite write) {
+        validate(write);
+        AccountabilityCase opened = newCase(write.kind(), write.subjectOfficialId(), write, null, null);
+        if (write.kind() == CaseKind.VIOLATION) {
+            for (Post leader : leadersOn(write.unitId(), write.occurredOn())) {
+                if (!leader.officialId.equals(write.subjectOfficialId())) {
+                    newCase(CaseKind.LEADERSHIP_RESPONSIBILITY, leader.officialId, write, opened.id, leader.role);
+                }
+            }
+        }
+        return view(opened);
+    }
+
+    public CaseView get(UUID id) {
+        return view(visible(id));
+    }
+
+    public Page<CaseView> list(Query query, String sort, PageRequest page) {
+        Filters filters = new Filters()
+                .when(query.subjectOfficialId(), "subjectOfficialId", "e.subjectOfficialId = :subjectOfficialId")
+                .when(query.kinds(), "kinds", "e.kind in :kinds")
+                .when(query.statuses(), "statuses", "e.status in :statuses");
+        if (query.unitId() != null) {
+            filters.shapedBy("includeSubunits", query.includeSubunits()).when(query.unitId(), "unitId",
+                    query.includeSubunits() ? "e.unitId in (select u.id from Unit u where u.id = :unitId"
+                            + " or array_contains(u.path, :unitId))" : "e.unitId = :unitId");
+        }
+        String standing = "exists (select 1 from CaseDecision d where d.caseId = e.id and d.supersededBy is null";
+        filters.when(query.measure() == null ? null : query.measure().name(), "measure",
+                        standing + " and array_contains(d.measures, :measure))")
+                .when(query.decidedFrom(), "decidedFrom", standing + " and d.decidedOn >= :decidedFrom)")
+                .when(query.decidedTo(), "decidedTo", standing + " and d.decidedOn <= :decidedTo)");
+        if (!seesAll()) {
+            filters.always("e.status in :decided", Map.of("decided", Set.of(CaseStatus.DECIDED, CaseStatus.CLOSED)));
+        }
+        Page<AccountabilityCase> found = pager.page(AccountabilityCase.class, filters, SORTING, sort, page);
+        return new Page<>(views(found.items()), found.next(), found.totalCount());
+    }
+
+    /**
+     * Decides an open case (no If-Match: it creates the decision; the one-standing-decision constraint settles a
+     * race). Transfer, demotion, dismissal and termination end the subject's post in the unit on the decision date.
+     */
+    public CaseView decide(UUID id, DecisionWrite write) {
+        AccountabilityCase decided = visible(id);
+        if (decided.status != CaseStatus.OPEN) {
+            throw new ProblemException(ErrorCode.CASE_NOT_OPEN, "Case " + id + " is " + decided.status
+                    + "; only an open case takes a decision");
+        }
+        CaseView before = view(decided);
+        addDecision(decided, write);
+        decided.status = CaseStatus.DECIDED;
+        audit.stampUpdated(decided);
+        cases.flush();
+        transitions.record(ENTITY_TYPE, id, new Transitions.Step<>(CaseStatus.OPEN, CaseStatus.DECIDED, null));
+        CaseView after = view(decided);
+        audit.record("DECIDE", ENTITY_TYPE, id, before, after);
+        return after;
+    }
+
+    /** The standing decision of a case. */
+    public CaseView.DecisionView decision(UUID id) {
+        visible(id);
+        return cases.standingDecision(id).map(CaseService::view)
+                .orElseThrow(() -> ProblemException.notFound("Decision of case", id));
+    }
+
+    /** One appeal of a case. */
+    public CaseView.AppealView appealOf(UUID id, UUID appealId) {
+        visible(id);
+        return cases.findAppeal(appealId).filter(a -> a.caseId.equals(id)).map(CaseService::view)
+                .orElseThrow(() -> ProblemException.notFound("Appeal", appealId));
+    }
+
+    /** The subject's appeal against the standing decision; one pending at a time. */
+    public CaseView appeal(UUID id, AppealWrite write) {
+        AccountabilityCase appealed = visible(id);
+        CaseDecision standing = cases.standingDecision(id).orElse(null);
+        if (standing == null || cases.hasPendingAppeal(id)) {
+            throw new ProblemException(ErrorCode.APPEAL_NOT_ALLOWED, standing == null
+                    ? "Case " + id + " has no decision to appeal" : "Case " + id + " already has a pending appeal");
+        }
+        CaseView before = view(appealed);
+        CaseAppeal appeal = new CaseAppeal();
+        appeal.caseId = id;
+        appeal.decisionId = standing.id;
+        appeal.text = write.text();
+        appeal.filedOn = write.filedOn();
+        audit.stampCreated(appeal);
+        cases.persistAppeal(appeal);
+        touch(appealed);
+        CaseView after = view(appealed);
+        audit.record("APPEAL", ENTITY_TYPE, id, before, after);
+        return after;
+    }
+
+    /** Resolves an appeal: the decision stands, or a new decision supersedes it (the old one stays in history). */
+    public CaseView resolveAppeal(UUID id, UUID appealId, AppealResolution resolution) {
+        AccountabilityCase appealed = visible(id);
+        CaseAppeal appeal = cases.findAppeal(appealId).filter(a -> a.caseId.equals(id))
+                .orElseThrow(() -> ProblemException.notFound("Appeal", appealId));
+        if (appeal.outcome != null) {
+            throw new ProblemException(ErrorCode.APPEAL_RESOLVED, "Appeal " + appealId + " is " + appeal.outcome);
+        }
+        if (resolution.outcome() == AppealOutcome.REVISED && resolution.decision() == null) {
+            throw ProblemException.invalidField("/decision", "is required to revise the decision");
+        }
+        if (resolution.outcome() == AppealOutcome.UPHELD && resolution.decision() != null) {
+            throw ProblemException.invalidField("/decision", "is only for a revised decision");
+        }
+        CaseView before = view(appealed);
+        if (resolution.outcome() == AppealOutcome.REVISED) {
+            // The old decision steps down first (the reference to its successor is checked at commit).
+            CaseDecision old = cases.standingDecision(id).orElseThrow();
+            old.supersededBy = Ids.newId();
+            cases.flush();
+            appeal.revisedDecisionId = addDecision(appealed, resolution.decision(), old.supersededBy).id;
+        }
+        appeal.outcome = resolution.outcome();
+        appeal.reason = resolution.reason();
+        appeal.resolvedOn = LocalDate.now(clock);
+        audit.stampUpdated(appeal);
+        touch(appealed);
+        CaseView after = view(appealed);
+        audit.record("RESOLVE_APPEAL", ENTITY_TYPE, id, before, after);
+        return after;
+    }
+
+    /** Closes a decided case, or waives a leadership case with a reason. */
+    public CaseView transition(UUID id, IfMatch ifMatch, TransitionRequest request) {
+        AccountabilityCase moved = visible(id);
+        ifMatch.check(moved.version);
+        Lifecycle<CaseStatus> lifecycle = moved.kind == CaseKind.VIOLATION ? VIOLATION : LEADERSHIP;
+        CaseStatus to = lifecycle.parse(request.to);
+        Transitions.Step<CaseStatus> step = transitions.check(lifecycle, moved.status, to, request);
+        CaseView before = view(moved);
+        moved.status = to;
+        audit.stampUpdated(moved);
+        cases.flush();
+        transitions.record(ENTITY_TYPE, id, step);
+        CaseView after = view(moved);
+        audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
+        return after;
+    }
+
+    public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
+        visible(id);
+        return transitions.history(ENTITY_TYPE, id, sort, page);
+    }
+
+    /** Admins, the commission and auditors see every case; HR sees decided ones. */
+    private AccountabilityCase visible(UUID id) {
+        return cases.findByIdOptional(id)
+                .filter(c -> seesAll() || c.status == CaseStatus.DECIDED || c.status == CaseStatus.CLOSED)
+                .orElseThrow(() -> ProblemException.notFound("Accountability case", id));
+    }
+
+    private boolean seesAll() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION, Roles.AUDITOR);
+    }
+
+    private AccountabilityCase newCase(CaseKind kind, UUID subject, CaseWrite write, UUID violationId,
+            PostRole leaderRole) {
+        AccountabilityCase created = new AccountabilityCase();
+        created.kind = kind;
+        created.subjectOfficialId = subject;
+        created.unitId = write.unitId();
+        created.occurredOn = write.occurredOn();
+        created.sourceNoticeId = write.sourceNoticeId();
+        created.sourceFindingIds.addAll(write.findings());
+        created.summary = write.summary();
+        created.status = CaseStatus.OPEN;
+        created.violationCaseId = violationId;
+        created.leaderRole = leaderRole;
+        audit.stampCreated(created);
+        cases.persistAndFlush(created);
+        audit.record("CREATE", ENTITY_TYPE, created.id, null, view(created));
+        return created;
+    }
+
+    private CaseDecision addDecision(AccountabilityCase decided, DecisionWrite write) {
+        return addDecision(decided, write, null);
+    }
+
+    private CaseDecision addDecision(AccountabilityCase decided, DecisionWrite write, UUID id) {
+        CaseDecision decision = new CaseDecision();
+        decision.id = id;
+        decision.caseId = decided.id;
+        decision.measures = write.measures().stream().sorted().map(Enum::name).toArray(String[]::new);
+        decision.decidedOn = write.decidedOn();
+        decision.basis = write.basis();
+        decision.disciplinarySanction = write.measures().stream().anyMatch(Measure::disciplinarySanction);
+        audit.stampCreated(decision);
+        cases.persistDecision(decision);
+        if (write.measures().stream().anyMatch(Measure::endsPost)) {
+            postService.endHeldPosts(decided.subjectOfficialId, decided.unitId, write.decidedOn());
+        }
+        return decision;
+    }
+
+    private void touch(AccountabilityCase changed) {
+        audit.stampUpdated(changed);
+        cases.flush();
+    }
+
+    /** The unit's principal and deputies in charge on the day. */
+    private List<Post> leadersOn(UUID unitId, LocalDate day) {
+        return posts.inUnitOn(unitId, day).stream()
+                .filter(p -> p.role == PostRole.PRINCIPAL || p.role == PostRole.DEPUTY_IN_CHARGE)
+                .sorted(Comparator.comparing((Post p) -> p.role).thenComparing(p -> p.startDate)).toList();
+    }
+
+    private void validate(CaseWrite write) {
+        List<FieldError> errors = new ArrayList<>();
+        if (officials.findByIdOptional(write.subjectOfficialId()).isEmpty()) {
+            errors.add(FieldError.atPointer("/subjectOfficialId", "official not found"));
+        }
+        if (units.findByIdOptional(write.unitId()).isEmpty()) {
+            errors.add(FieldError.atPointer("/unitId", "unit not found"));
+        }
+        if (write.sourceNoticeId() != null && notices.findLive(write.sourceNoticeId()).isEmpty()) {
+            errors.add(FieldError.atPointer("/sourceNoticeId", "notice not found"));
+        }
+        Set<UUID> known = write.findings().isEmpty() ? Set.of() : findings.list("id in ?1", write.findings())
+                .stream().map(f -> f.id).collect(Collectors.toSet());
+        for (int n = 0; n < write.findings().size(); n++) {
+            if (!known.contains(write.findings().get(n))) {
+                errors.add(FieldError.atPointer("/sourceFindingIds/" + n, "finding not found"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private CaseView view(AccountabilityCase one) {
+        return views(List.of(one)).get(0);
+    }
+
+    private List<CaseView> views(List<AccountabilityCase> list) {
+        List<UUID> ids = list.stream().map(c -> c.id).toList();
+        Map<UUID, List<AccountabilityCase>> leadership = cases.leadershipCasesOf(ids);
+        Set<UUID> violationIds = list.stream().map(c -> c.violationCaseId).filter(v -> v != null)
+                .collect(Collectors.toSet());
+        Map<UUID, AccountabilityCase> violations = violationIds.isEmpty() ? Map.of()
+                : cases.list("id in ?1", violationIds).stream().collect(Collectors.toMap(c -> c.id,
+                        Function.identity()));
+        Map<UUID, List<CaseDecision>> decisions = cases.decisionsOf(ids);
+        Map<UUID, List<CaseAppeal>> appeals = cases.appealsOf(ids);
+        Set<UUID> people = new HashSet<>();
+        list.forEach(c -> people.add(c.subjectOfficialId));
+        leadership.values().forEach(l -> l.forEach(c -> people.add(c.subjectOfficialId)));
+        violations.values().forEach(c -> people.add(c.subjectOfficialId));
+        Map<UUID, String> names = officials.list("id in ?1", people).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return list.stream().map(c -> {
+            List<AccountabilityCase> linked = c.kind == CaseKind.VIOLATION
+                    ? leadership.getOrDefault(c.id, List.of())
+                    : Stream.ofNullable(violations.get(c.violationCaseId)).toList();
+            List<CaseView.DecisionView> history = decisions.getOrDefault(c.id, List.of()).stream()
+                    .map(CaseService::view).toList();
+            return new CaseView(c.id, c.kind, c.subjectOfficialId, names.get(c.subjectOfficialId), c.unitId,
+                    c.occurredOn, List.copyOf(c.sourceFindingIds), c.sourceNoticeId, c.summary, c.status,
+                    c.leaderRole, linked.stream().map(l -> l.id).toList(),
+                    linked.stream().map(l -> new CaseView.LinkedCase(l.id, l.kind, l.subjectOfficialId,
+                            names.get(l.subjectOfficialId), l.leaderRole, l.status)).toList(),
+                    c.kind == CaseKind.VIOLATION ? leadersFound(c, linked, names) : null,
+                    history.stream().filter(d -> d.supersededBy() == null).findFirst().orElse(null), history,
+                    appeals.getOrDefault(c.id, List.of()).stream().map(CaseService::view).toList(),
+                    c.version, Times.toWire(c.createdAt), c.createdBy, Times.toWire(c.updatedAt), c.updatedBy);
+        }).toList();
+    }
+
+    /** The leaders of the violation's unit on its day, each with the case opened for them (none for the subject). */
+    private List<CaseView.Leader> leadersFound(AccountabilityCase violation, List<AccountabilityCase> linked,
+            Map<UUID, String> names) {
+        Map<UUID, UUID> caseOf = linked.stream().collect(Collectors.toMap(l -> l.subjectOfficialId, l -> l.id,
+                (a, b) -> a));
+        List<Post> leaders = leadersOn(violation.unitId, violation.occurredOn);
+        Map<UUID, String> leaderNames = new HashMap<>(names);
+        List<UUID> unknown = leaders.stream().map(p -> p.officialId).filter(o -> !leaderNames.containsKey(o))
+                .toList();
+        if (!unknown.isEmpty()) {
+            officials.list("id in ?1", unknown).forEach((Official o) -> leaderNames.put(o.id, o.name));
+        }
+        return leaders.stream().map(p -> new CaseView.Leader(p.officialId, leaderNames.get(p.officialId), p.role,
+                caseOf.get(p.officialId))).toList();
+    }
+
+    private static CaseView.DecisionView view(CaseDecision decision) {
+        return new CaseView.DecisionView(decision.id, Arrays.stream(decision.measures).map(Measure::valueOf)
+                .sorted().toList(), decision.decidedOn, decision.basis, decision.disciplinarySanction,
+                decision.supersededBy, Times.toWire(decision.createdAt), decision.createdBy);
+    }
+
+    private static CaseView.AppealView view(CaseAppeal appeal) {
+        return new CaseView.AppealView(appeal.id, appeal.decisionId, appeal.text, appeal.filedOn, appeal.outcome,
+                appeal.reason, appeal.resolvedOn, appeal.revisedDecisionId);
+    }
+}

@@ -1,0 +1,57 @@
+package org.zuofeng.accountability;
+
+import org.zuofeng.common.concurrency.Versioned;
+import org.zuofeng.official.PostRole;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as the API shows it, with its linked cases, its standing decision, its decision history and appeals. */
+public record CaseView(
+        UUID id,
+        CaseKind kind,
+        UUID subjectOfficialId,
+        String subjectName,
+        UUID unitId,
+        LocalDate occurredOn,
+        List<UUID> sourceFindingIds,
+        UUID sourceNoticeId,
+        String summary,
+        CaseStatus status,
+        PostRole leaderRole,
+        List<UUID> linkedCaseIds,
+        List<LinkedCase> linkedCases,
+        List<Leader> leadersFound,
+        DecisionView decision,
+        List<DecisionView> decisionHistory,
+        List<AppealView> appeals,
+        long version,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime updatedAt,
+        String updatedBy) implements Versioned {
+
+    /** A case linked by 一案双查: the leadership cases of a violation, or the violation of a leadership case. */
+    public record LinkedCase(UUID id, CaseKind kind, UUID subjectOfficialId, String subjectName, PostRole leaderRole,
+            CaseStatus status) {
+    }
+
+    /**
+     * For a violation case: each principal and deputy in charge of the unit on the day it happened, and the
+     * leadership case opened for them ({@code caseId} absent when the leader is the case's own subject).
+     */
+    public record Leader(UUID officialId, String name, PostRole role, UUID caseId) {
+    }
+
+    /** A decision; {@code supersededBy} set once a revising appeal replaced it. */
+    public record DecisionView(UUID id, List<Measure> measures, LocalDate decidedOn, String basis,
+            boolean disciplinarySanction, UUID supersededBy, OffsetDateTime createdAt, String createdBy) {
+    }
+
+    /** An appeal and, once resolved, its outcome. */
+    public record AppealView(UUID id, UUID decisionId, String text, LocalDate filedOn, AppealOutcome outcome,
+            String reason, LocalDate resolvedOn, UUID revisedDecisionId) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.zuofeng.evidence;
+
+import java.util.UUID;
+
+/**
+ * A kind of record that evidence can back (a finding, a whole inspection, a unit's response to a notice), as the
+ * owning feature answers for it: who may see its evidence, who may add to it and when, and whether reading it now
+ * is a read of something still secret. Evidence itself knows none of these features.
+ */
+public interface EvidenceHolder {
+
+    /** The holder's kind, as in {@link EvidenceService.Owner#kind()}. */
+    String kind();
+
+    /** 404 unless the caller may see the record and its evidence. */
+    void requireVisible(UUID id);
+
+    /** 403, 404 or 409 unless the caller may add evidence to the record now. */
+    void requireMayAdd(UUID id);
+
+    /** Whether the record belongs to a covert inspection not yet completed (its reads go on record). */
+    boolean secret(UUID id);
+}

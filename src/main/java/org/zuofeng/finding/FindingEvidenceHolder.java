@@ -1,0 +1,58 @@
+package org.zuofeng.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.evidence.EvidenceHolder;
+import org.zuofeng.evidence.EvidenceService;
+import org.zuofeng.inspection.Inspection;
+import org.zuofeng.inspection.InspectionRepository;
+import org.zuofeng.inspection.InspectionService;
+
+import java.util.UUID;
+
+/** Evidence of a finding: seen by whoever sees the finding; added by the team until it is verified or dismissed. */
+@ApplicationScoped
+@Transactional
+public class FindingEvidenceHolder implements EvidenceHolder {
+
+    private final FindingService findings;
+    private final InspectionService inspections;
+    private final InspectionRepository inspectionRepository;
+
+    public FindingEvidenceHolder(FindingService findings, InspectionService inspections,
+            InspectionRepository inspectionRepository) {
+        this.findings = findings;
+        this.inspections = inspections;
+        this.inspectionRepository = inspectionRepository;
+    }
+
+    @Override
+    public String kind() {
+        return EvidenceService.Owner.FINDING;
+    }
+
+    @Override
+    public void requireVisible(UUID id) {
+        findings.visible(id);
+    }
+
+    @Override
+    public void requireMayAdd(UUID id) {
+        Finding finding = findings.visible(id);
+        if (!inspections.onTeam(inspectionRepository.findById(finding.inspectionId))) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
+        }
+        if (finding.status == FindingStatus.VERIFIED || finding.status == FindingStatus.DISMISSED) {
+            throw new ProblemException(ErrorCode.FINDING_CLOSED,
+                    "Finding " + id + " is " + finding.status + " and takes no more evidence");
+        }
+    }
+
+    @Override
+    public boolean secret(UUID id) {
+        Inspection inspection = inspectionRepository.findById(findings.visible(id).inspectionId);
+        return inspection.secret();
+    }
+}

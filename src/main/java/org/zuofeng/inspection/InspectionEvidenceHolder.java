@@ -1,0 +1,49 @@
+package org.zuofeng.inspection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.evidence.EvidenceHolder;
+import org.zuofeng.evidence.EvidenceService;
+
+import java.util.UUID;
+
+/** Evidence of a whole inspection (暗访专题片): seen with the inspection; added by the team unless it is cancelled. */
+@ApplicationScoped
+@Transactional
+public class InspectionEvidenceHolder implements EvidenceHolder {
+
+    private final InspectionService inspections;
+
+    public InspectionEvidenceHolder(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @Override
+    public String kind() {
+        return EvidenceService.Owner.INSPECTION;
+    }
+
+    @Override
+    public void requireVisible(UUID id) {
+        inspections.visible(id);
+    }
+
+    @Override
+    public void requireMayAdd(UUID id) {
+        Inspection inspection = inspections.visible(id);
+        if (!inspections.onTeam(inspection)) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
+        }
+        if (inspection.status == InspectionStatus.CANCELLED) {
+            throw new ProblemException(ErrorCode.EVIDENCE_NOT_ACCEPTED,
+                    "Inspection " + id + " is cancelled and takes no evidence");
+        }
+    }
+
+    @Override
+    public boolean secret(UUID id) {
+        return inspections.visible(id).secret();
+    }
+}

@@ -1,0 +1,55 @@
+package org.zuofeng.notice;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Notices, their responses, and their numbering. */
+@ApplicationScoped
+public class NoticeRepository implements PanacheRepositoryBase<SupervisionNotice, UUID> {
+
+    /** A notice that exists (deleted drafts do not). */
+    public Optional<SupervisionNotice> findLive(UUID id) {
+        return findByIdOptional(id).filter(n -> n.deletedAt == null);
+    }
+
+    /**
+     * The next number of this type in this year. The counter row stays locked until the issuing transaction ends,
+     * so concurrent issues take consecutive numbers, and a rolled-back issue gives its number back: no gaps, no
+     * duplicates (the unique serial constraint is the backstop).
+     */
+    public int nextSequence(NoticeType type, int year) {
+        Number next = (Number) getEntityManager().createNativeQuery("""
+                        insert into notice_sequences (type, year, last_sequence) values (:type, :year, 1)
+                        on conflict (type, year) do update set last_sequence = notice_sequences.last_sequence + 1
+                        returning last_sequence""")
+                .setParameter("type", type.name()).setParameter("year", year).getSingleResult();
+        return next.intValue();
+    }
+
+    public void persistResponse(NoticeResponse response) {
+        getEntityManager().persist(response);
+        getEntityManager().flush();
+    }
+
+    public Optional<NoticeResponse> findResponse(UUID responseId) {
+        return Optional.ofNullable(getEntityManager().find(NoticeResponse.class, responseId));
+    }
+
+    /** The responses to each notice, oldest first. */
+    public Map<UUID, List<NoticeResponse>> responsesOf(Collection<UUID> noticeIds) {
+        if (noticeIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select r from NoticeResponse r where r.noticeId in :ids"
+                        + " order by r.createdAt, r.id", NoticeResponse.class)
+                .setParameter("ids", noticeIds).getResultStream()
+                .collect(Collectors.groupingBy(r -> r.noticeId));
+    }
+}

@@ -1,0 +1,110 @@
+package org.zuofeng.notice;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.common.transition.TransitionView;
+import org.zuofeng.common.web.QueryValues;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** {@code /api/v1/supervision-notices}: bulletins, rectification notices, admonition talks and exposures. */
+@Path("/api/v1/supervision-notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
+        Roles.INTEGRATION})
+public class NoticeResource {
+
+    private final NoticeService service;
+
+    public NoticeResource(NoticeService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    public Response create(@Valid @NotNull NoticeWrite body, UriInfo uri) {
+        NoticeView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public NoticeView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    public NoticeView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NoticeWrite body) {
+        return service.update(id, IfMatch.required(ifMatch), body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, IfMatch.required(ifMatch));
+    }
+
+    @GET
+    public Page<NoticeView> list(@QueryParam("type") String type, @QueryParam("status") String status,
+            @QueryParam("addresseeUnitId") UUID addresseeUnitId, @QueryParam("includeSubunits") Boolean includeSubunits,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("year") Integer year,
+            @QueryParam("updatedSince") OffsetDateTime updatedSince, @BeanParam PageParams page) {
+        var query = new NoticeService.Query(QueryValues.enums("type", type, NoticeType.class),
+                QueryValues.enums("status", status, NoticeStatus.class), addresseeUnitId,
+                Boolean.TRUE.equals(includeSubunits), overdue, year, updatedSince);
+        return service.list(query, page.sort(), page.request());
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    public NoticeView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest body) {
+        return service.transition(id, IfMatch.required(ifMatch), body);
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return service.history(id, page.sort(), page.request());
+    }
+
+    /** The addressed unit's rectification report; answered with the notice, now RESPONDED. */
+    @POST
+    @Path("/{id}/responses")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
+    public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseWrite body, UriInfo uri) {
+        NoticeView notice = service.respond(id, body);
+        NoticeView.ResponseView response = notice.responses().get(notice.responses().size() - 1);
+        return Response.created(uri.getAbsolutePathBuilder().path(response.id().toString()).build())
+                .entity(notice).build();
+    }
+}

@@ -1,0 +1,69 @@
+package org.zuofeng.notice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.evidence.EvidenceHolder;
+import org.zuofeng.evidence.EvidenceService;
+
+import java.util.UUID;
+
+/**
+ * Evidence of a unit's response to a rectification notice: seen with the notice; added by the addressed unit's
+ * officers while the response waits for the commission.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponseEvidenceHolder implements EvidenceHolder {
+
+    private final NoticeRepository notices;
+    private final NoticeService service;
+    private final Caller caller;
+    private final CallerScope scope;
+
+    public ResponseEvidenceHolder(NoticeRepository notices, NoticeService service, Caller caller,
+            CallerScope scope) {
+        this.notices = notices;
+        this.service = service;
+        this.caller = caller;
+        this.scope = scope;
+    }
+
+    @Override
+    public String kind() {
+        return EvidenceService.Owner.RESPONSE;
+    }
+
+    @Override
+    public void requireVisible(UUID id) {
+        noticeOf(id);
+    }
+
+    @Override
+    public void requireMayAdd(UUID id) {
+        SupervisionNotice notice = noticeOf(id);
+        if (!caller.hasRole(Roles.ADMIN) && !(caller.hasRole(Roles.UNIT_OFFICER)
+                && notice.addresseeUnitIds.stream().anyMatch(scope.unitIds()::contains))) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only officers of the addressed unit add evidence");
+        }
+        if (notice.status != NoticeStatus.RESPONDED) {
+            throw new ProblemException(ErrorCode.NOTICE_NOT_AWAITING_RESPONSE,
+                    "Notice " + notice.id + " is " + notice.status + "; evidence backs a response under review");
+        }
+    }
+
+    @Override
+    public boolean secret(UUID id) {
+        return false;
+    }
+
+    private SupervisionNotice noticeOf(UUID responseId) {
+        NoticeResponse response = notices.findResponse(responseId)
+                .orElseThrow(() -> ProblemException.notFound("Response", responseId));
+        return service.visible(response.noticeId);
+    }
+}

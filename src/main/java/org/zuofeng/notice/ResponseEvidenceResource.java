@@ -1,0 +1,56 @@
+package org.zuofeng.notice;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Roles;
+import org.zuofeng.evidence.EvidenceResource;
+import org.zuofeng.evidence.EvidenceService;
+import org.zuofeng.evidence.EvidenceView;
+import org.zuofeng.evidence.UploadHeaders;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+/** {@code …/supervision-notices/{id}/responses/{responseId}/evidence}: evidence of a unit's rectification. */
+@Path("/api/v1/supervision-notices/{id}/responses/{responseId}/evidence")
+@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
+        Roles.INTEGRATION})
+public class ResponseEvidenceResource {
+
+    private final EvidenceService evidence;
+    private final NoticeService notices;
+
+    public ResponseEvidenceResource(EvidenceService evidence, NoticeService notices) {
+        this.evidence = evidence;
+        this.notices = notices;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
+    public Response upload(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, InputStream body,
+            @BeanParam UploadHeaders headers) {
+        notices.visibleResponse(id, responseId);
+        return EvidenceResource.created(evidence.upload(EvidenceService.Owner.response(responseId),
+                headers.upload(body)));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<EvidenceView> list(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @BeanParam PageParams page) {
+        notices.visibleResponse(id, responseId);
+        return evidence.list(EvidenceService.Owner.response(responseId), page.sort(), page.request());
+    }
+}
