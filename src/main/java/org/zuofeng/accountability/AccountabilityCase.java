@@ -62,4 +62,10 @@ public class AccountabilityCase extends AuditedEntity {
     @CollectionTable(name = "case_source_findings", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "finding_id", nullable = false)
     public Set<UUID> sourceFindingIds = new LinkedHashSet<>();
+
+    /** The assessments behind a case the two-strikes rule opened. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_source_assessments", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "assessment_id", nullable = false)
+    public Set<UUID> sourceAssessmentIds = new LinkedHashSet<>();
 }

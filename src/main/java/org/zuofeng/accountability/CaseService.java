@@ -173,6 +173,39 @@ public class CaseService {
         return after;
     }
 
+    /**
+     * The record of a termination by public review (the two-strikes rule): a violation case citing the
+     * assessments, decided at once with termination of post, which ends the official's two-committees posts on
+     * {@code day}; the leadership cases it opens are waived at once with {@code waiveReason}. Taken on behalf of the
+     * rule, whoever's request made the assessment final.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordTerminationByPublicReview(UUID officialId, UUID unitId, LocalDate day, List<UUID> assessmentIds,
+            String summary, String waiveReason) {
+        CaseWrite write = new CaseWrite(officialId, unitId, CaseKind.VIOLATION, day, List.of(), null, summary);
+        AccountabilityCase violation = newCase(CaseKind.VIOLATION, officialId, write, null, null);
+        violation.sourceAssessmentIds.addAll(assessmentIds);
+        for (Post leader : leadersOn(unitId, day)) {
+            if (!leader.officialId.equals(officialId)) {
+                AccountabilityCase leadership = newCase(CaseKind.LEADERSHIP_RESPONSIBILITY, leader.officialId, write,
+                        violation.id, leader.role);
+                leadership.status = CaseStatus.WAIVED;
+                touch(leadership);
+                transitions.record(ENTITY_TYPE, leadership.id,
+                        new Transitions.Step<>(CaseStatus.OPEN, CaseStatus.WAIVED, waiveReason));
+            }
+        }
+        // The termination is of the two-committees posts (wherever held), not of every post in the unit.
+        recordDecision(violation, new DecisionWrite(Set.of(Measure.TERMINATION_OF_POST), day, summary), null);
+        postService.endHeldPosts(officialId, null, PostRole.TWO_COMMITTEES_MEMBER, day);
+        violation.status = CaseStatus.DECIDED;
+        touch(violation);
+        transitions.record(ENTITY_TYPE, violation.id,
+                new Transitions.Step<>(CaseStatus.OPEN, CaseStatus.DECIDED, null));
+        audit.record("DECIDE", ENTITY_TYPE, violation.id, null, view(violation));
+        return violation.id;
+    }
+
     /** The standing decision of a case. */
     public CaseView.DecisionView decision(UUID id) {
         visible(id);
@@ -297,7 +330,16 @@ public class CaseService {
         return addDecision(decided, write, null);
     }
 
+    /** Records a decision; measures that end a post end the subject's posts in the case's unit that day. */
     private CaseDecision addDecision(AccountabilityCase decided, DecisionWrite write, UUID id) {
+        CaseDecision decision = recordDecision(decided, write, id);
+        if (write.measures().stream().anyMatch(Measure::endsPost)) {
+            postService.endHeldPosts(decided.subjectOfficialId, decided.unitId, null, write.decidedOn());
+        }
+        return decision;
+    }
+
+    private CaseDecision recordDecision(AccountabilityCase decided, DecisionWrite write, UUID id) {
         CaseDecision decision = new CaseDecision();
         decision.id = id;
         decision.caseId = decided.id;
@@ -307,9 +349,6 @@ public class CaseService {
         decision.disciplinarySanction = write.measures().stream().anyMatch(Measure::disciplinarySanction);
         audit.stampCreated(decision);
         cases.persistDecision(decision);
-        if (write.measures().stream().anyMatch(Measure::endsPost)) {
-            postService.endHeldPosts(decided.subjectOfficialId, decided.unitId, write.decidedOn());
-        }
         return decision;
     }
 
@@ -375,7 +414,8 @@ public class CaseService {
             List<CaseView.DecisionView> history = decisions.getOrDefault(c.id, List.of()).stream()
                     .map(CaseService::view).toList();
             return new CaseView(c.id, c.kind, c.subjectOfficialId, names.get(c.subjectOfficialId), c.unitId,
-                    c.occurredOn, List.copyOf(c.sourceFindingIds), c.sourceNoticeId, c.summary, c.status,
+                    c.occurredOn, List.copyOf(c.sourceFindingIds), c.sourceNoticeId,
+                    List.copyOf(c.sourceAssessmentIds), c.summary, c.status,
                     c.leaderRole, linked.stream().map(l -> l.id).toList(),
                     linked.stream().map(l -> new CaseView.LinkedCase(l.id, l.kind, l.subjectOfficialId,
                             names.get(l.subjectOfficialId), l.leaderRole, l.status)).toList(),

@@ -18,6 +18,7 @@ public record CaseView(
         LocalDate occurredOn,
         List<UUID> sourceFindingIds,
         UUID sourceNoticeId,
+        List<UUID> sourceAssessmentIds,
         String summary,
         CaseStatus status,
         PostRole leaderRole,

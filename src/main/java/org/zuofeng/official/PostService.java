@@ -112,20 +112,23 @@ public class PostService {
     }
 
     /**
-     * Ends, on {@code day}, every post the official holds that day in the unit (an accountability decision that
-     * transfers, demotes, dismisses or terminates them); each change is audited like any correction.
+     * Ends, on {@code day}, every post the official holds that day (in {@code unitId}, or anywhere when null; of
+     * {@code role}, or any when null): an accountability decision that transfers, demotes, dismisses or
+     * terminates, or the two-strikes rule. Each change is audited like any correction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void endHeldPosts(UUID officialId, UUID unitId, LocalDate day) {
-        List<Post> held = posts.list("officialId = ?1 and unitId = ?2 and startDate <= ?3"
-                + " and (endDate is null or endDate > ?3)", officialId, unitId, day);
-        String unitName = units.namesOf(Set.of(unitId)).get(unitId);
+    public void endHeldPosts(UUID officialId, UUID unitId, PostRole role, LocalDate day) {
+        List<Post> held = posts.list("officialId = ?1 and startDate <= ?2 and (endDate is null or endDate > ?2)",
+                officialId, day).stream()
+                .filter(p -> (unitId == null || p.unitId.equals(unitId)) && (role == null || p.role == role))
+                .toList();
+        Map<UUID, String> unitNames = units.namesOf(held.stream().map(p -> p.unitId).collect(Collectors.toSet()));
         for (Post post : held) {
-            PostView before = view(post, unitName);
+            PostView before = view(post, unitNames.get(post.unitId));
             post.endDate = day;
             audit.stampUpdated(post);
             posts.flush();
-            audit.record("END", ENTITY_TYPE, post.id, before, view(post, unitName));
+            audit.record("END", ENTITY_TYPE, post.id, before, view(post, unitNames.get(post.unitId)));
         }
     }
 

@@ -94,6 +94,11 @@ class MediaPolicyTest {
             public Evidence evidence() {
                 return evidence;
             }
+
+            @Override
+            public Assessment assessment() {
+                return null;
+            }
         };
     }
 }

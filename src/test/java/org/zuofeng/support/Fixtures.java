@@ -328,4 +328,98 @@ public final class Fixtures {
             return Api.asHr().body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath();
         }
     }
-}
+
+    /**
+     * A scheme to be set up by HR: two indicators, {@code DUTY} (weight 40, max 10) and {@code RESULT} (weight 60,
+     * max 20), bands 90 / 70 / 60 / 0, a 15 % excellent quota, and for village cadres the one-third vote rule.
+     */
+    public static SchemeBuilder aScheme(String subjectType, int year) {
+        return new SchemeBuilder(subjectType, year);
+    }
+
+    /** An assessment under {@code scheme} to be recorded by HR, scored {@code duty} and {@code result}. */
+    public static AssessmentBuilder anAssessment(JsonPath scheme, Object duty, Object result) {
+        return new AssessmentBuilder(scheme, duty, result);
+    }
+
+    /** A scheme to be set up. */
+    public static final class SchemeBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+
+        private SchemeBuilder(String subjectType, int year) {
+            body.put("name", year + "年度考核 " + UUID.randomUUID().toString().substring(0, 8));
+            body.put("year", year);
+            body.put("subjectType", subjectType);
+            body.put("indicators", List.of(
+                    Map.of("code", "DUTY", "name", "履职尽责", "weight", 40, "maxScore", 10),
+                    Map.of("code", "RESULT", "name", "工作实绩", "weight", 60, "maxScore", 20)));
+            body.put("gradeBands", List.of(
+                    Map.of("grade", "EXCELLENT", "minScore", 90),
+                    Map.of("grade", "COMPETENT", "minScore", 70),
+                    Map.of("grade", "BASICALLY_COMPETENT", "minScore", 60),
+                    Map.of("grade", "INCOMPETENT", "minScore", 0)));
+            body.put("excellentQuota", 0.15);
+            if (subjectType.equals("VILLAGE_CADRE")) {
+                body.put("voteRule", Map.of("incompetentShare", Map.of("numerator", 1, "denominator", 3)));
+            }
+        }
+
+        public SchemeBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public JsonPath create() {
+            return Api.asHr().body(body).post("/api/v1/assessment-schemes").then().statusCode(201).extract()
+                    .jsonPath();
+        }
+    }
+
+    /** An assessment to be recorded. */
+    public static final class AssessmentBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+
+        private AssessmentBuilder(JsonPath scheme, Object duty, Object result) {
+            body.put("schemeId", scheme.getString("id"));
+            body.put("scores", List.of(Map.of("indicatorCode", "DUTY", "score", duty),
+                    Map.of("indicatorCode", "RESULT", "score", result)));
+        }
+
+        /** An official's (or village cadre's) assessment. */
+        public AssessmentBuilder of(JsonPath official) {
+            body.put("officialId", official.getString("id"));
+            return this;
+        }
+
+        /** A leadership team's assessment. */
+        public AssessmentBuilder ofTeam(JsonPath unit) {
+            body.put("unitId", unit.getString("id"));
+            return this;
+        }
+
+        /** A village public review with these EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT votes. */
+        public AssessmentBuilder votes(int attendance, int excellent, int competent, int basically, int incompetent) {
+            body.put("publicReview", Map.of("meetingDate", today().toString(), "diligenceReport", "一年来，……",
+                    "integrityReport", "严格遵守廉洁纪律……", "attendance", attendance,
+                    "votes", Map.of("EXCELLENT", excellent, "COMPETENT", competent, "BASICALLY_COMPETENT", basically,
+                            "INCOMPETENT", incompetent, "invalid", 0)));
+            return this;
+        }
+
+        public AssessmentBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public JsonPath create() {
+            return Api.asHr().body(body).post("/api/v1/assessments").then().statusCode(201).extract().jsonPath();
+        }
+    }}

@@ -3,6 +3,7 @@ package org.zuofeng.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +19,16 @@ public interface ZuofengConfig {
     DevDatabase devDatabase();
 
     Evidence evidence();
+
+    Assessment assessment();
+
+    /** Yearly assessments. */
+    interface Assessment {
+        /** How many calendar days public notice (公示) lasts ({@code ZUOFENG_ASSESSMENT_NOTICE_DAYS}). */
+        @WithDefault("5")
+        @Min(1)
+        int noticeDays();
+    }
 
     /** JSON request bodies. */
     interface Json {

@@ -1,0 +1,81 @@
+package org.zuofeng.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.paging.Filters;
+import org.zuofeng.common.paging.KeysetPager;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.paging.SortField;
+import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.official.OfficialRepository;
+import org.zuofeng.official.Post;
+import org.zuofeng.official.PostRepository;
+import org.zuofeng.unit.UnitRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** What the public sees of assessments: those in public notice, and final results. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicAssessmentService {
+
+    private static final Sorting<Assessment> SORTING = new Sorting<>("-updatedAt",
+            SortField.of("id", "id", a -> a.id, UUID.class),
+            SortField.of("updatedAt", "updatedAt", a -> a.updatedAt, Instant.class));
+
+    private final KeysetPager pager;
+    private final SchemeRepository schemes;
+    private final OfficialRepository officials;
+    private final PostRepository posts;
+    private final UnitRepository units;
+
+    public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, OfficialRepository officials,
+            PostRepository posts, UnitRepository units) {
+        this.pager = pager;
+        this.schemes = schemes;
+        this.officials = officials;
+        this.posts = posts;
+        this.units = units;
+    }
+
+    /** Assessments now in public notice, with their grade, total and notice window. */
+    public Page<PublicAssessmentView> notices(Integer year, String sort, PageRequest page) {
+        return published(AssessmentStatus.PUBLIC_NOTICE, year, sort, page, true);
+    }
+
+    /** Final results: name, unit, post, grade and year. */
+    public Page<PublicAssessmentView> results(Integer year, String sort, PageRequest page) {
+        return published(AssessmentStatus.FINAL, year, sort, page, false);
+    }
+
+    private Page<PublicAssessmentView> published(AssessmentStatus status, Integer year, String sort,
+            PageRequest page, boolean inNotice) {
+        Filters filters = new Filters()
+                .always("e.status = :status", Map.of("status", status))
+                .when(year, "year", "e.year = :year");
+        Page<Assessment> found = pager.page(Assessment.class, filters, SORTING, sort, page);
+        List<Assessment> items = found.items();
+        Map<UUID, String> schemeNames = items.isEmpty() ? Map.of() : schemes.list("id in ?1",
+                items.stream().map(a -> a.schemeId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> s.name));
+        Map<UUID, String> unitNames = units.namesOf(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
+        Set<UUID> officialIds = items.stream().map(a -> a.officialId).filter(o -> o != null)
+                .collect(Collectors.toSet());
+        Map<UUID, String> names = officialIds.isEmpty() ? Map.of() : officials.list("id in ?1", officialIds).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, List<Post>> postsOf = officialIds.isEmpty() ? Map.of() : posts.list("officialId in ?1 order by "
+                + "startDate desc", officialIds).stream().collect(Collectors.groupingBy(p -> p.officialId));
+        return new Page<>(items.stream().map(a -> new PublicAssessmentView(a.id, a.year, a.subjectType,
+                schemeNames.get(a.schemeId), a.officialId == null ? unitNames.get(a.unitId) : names.get(a.officialId),
+                unitNames.get(a.unitId), a.officialId == null ? null : postsOf.getOrDefault(a.officialId, List.of())
+                .stream().filter(p -> p.unitId.equals(a.unitId)).findFirst().map(p -> p.title).orElse(null),
+                a.grade, inNotice ? a.totalScore : null, inNotice ? a.noticeStart : null,
+                inNotice ? a.noticeEnd : null)).toList(), found.next(), found.totalCount());
+    }
+}
