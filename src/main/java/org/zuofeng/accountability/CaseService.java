@@ -23,7 +23,6 @@ import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
 import org.zuofeng.finding.FindingRepository;
 import org.zuofeng.notice.NoticeRepository;
-import org.zuofeng.official.Official;
 import org.zuofeng.official.OfficialRepository;
 import org.zuofeng.official.Post;
 import org.zuofeng.official.PostRepository;
@@ -405,8 +404,7 @@ public class CaseService {
         list.forEach(c -> people.add(c.subjectOfficialId));
         leadership.values().forEach(l -> l.forEach(c -> people.add(c.subjectOfficialId)));
         violations.values().forEach(c -> people.add(c.subjectOfficialId));
-        Map<UUID, String> names = officials.list("id in ?1", people).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, String> names = officials.namesOf(people);
         return list.stream().map(c -> {
             List<AccountabilityCase> linked = c.kind == CaseKind.VIOLATION
                     ? leadership.getOrDefault(c.id, List.of())
@@ -435,9 +433,7 @@ public class CaseService {
         Map<UUID, String> leaderNames = new HashMap<>(names);
         List<UUID> unknown = leaders.stream().map(p -> p.officialId).filter(o -> !leaderNames.containsKey(o))
                 .toList();
-        if (!unknown.isEmpty()) {
-            officials.list("id in ?1", unknown).forEach((Official o) -> leaderNames.put(o.id, o.name));
-        }
+        leaderNames.putAll(officials.namesOf(unknown));
         return leaders.stream().map(p -> new CaseView.Leader(p.officialId, leaderNames.get(p.officialId), p.role,
                 caseOf.get(p.officialId))).toList();
     }

@@ -437,8 +437,7 @@ public class AssessmentService {
         Map<UUID, List<Objection>> objections = assessments.objectionsOf(list.stream().map(a -> a.id).toList());
         Map<UUID, String> unitNames = units.namesOf(list.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = list.stream().map(a -> a.officialId).filter(o -> o != null).collect(Collectors.toSet());
-        Map<UUID, String> names = officialIds.isEmpty() ? Map.of() : officials.list("id in ?1", officialIds).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, String> names = officials.namesOf(officialIds);
         return list.stream().map(a -> new AssessmentView(a.id, a.schemeId, a.year, a.subjectType, a.officialId,
                 a.officialId == null ? unitNames.get(a.unitId) : names.get(a.officialId), a.unitId,
                 unitNames.get(a.unitId), a.scores, a.publicReview, a.totalScore, a.grade, a.status, a.noticeStart,

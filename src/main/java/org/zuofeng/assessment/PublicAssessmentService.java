@@ -67,8 +67,7 @@ public class PublicAssessmentService {
         Map<UUID, String> unitNames = units.namesOf(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = items.stream().map(a -> a.officialId).filter(o -> o != null)
                 .collect(Collectors.toSet());
-        Map<UUID, String> names = officialIds.isEmpty() ? Map.of() : officials.list("id in ?1", officialIds).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, String> names = officials.namesOf(officialIds);
         Map<UUID, List<Post>> postsOf = officialIds.isEmpty() ? Map.of() : posts.list("officialId in ?1 order by "
                 + "startDate desc", officialIds).stream().collect(Collectors.groupingBy(p -> p.officialId));
         return new Page<>(items.stream().map(a -> new PublicAssessmentView(a.id, a.year, a.subjectType,

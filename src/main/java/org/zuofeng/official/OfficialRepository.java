@@ -3,8 +3,11 @@ package org.zuofeng.official;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Officials. */
 @ApplicationScoped
@@ -16,5 +19,16 @@ public class OfficialRepository implements PanacheRepositoryBase<Official, UUID>
 
     public Optional<Official> findByAccountSubject(String subject) {
         return find("accountSubject", subject).firstResultOptional();
+    }
+
+    /** The names of these officials, by id (only the names are read: no personal data leaves the database). */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select o.id, o.name from Official o where o.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 }

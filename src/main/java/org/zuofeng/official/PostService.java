@@ -140,11 +140,9 @@ public class PostService {
         units.findByIdOptional(unitId).orElseThrow(() -> notFound);
         LocalDate day = on != null ? on : LocalDate.now(clock);
         List<Post> held = posts.inUnitOn(unitId, day);
-        Map<UUID, Official> holders = held.isEmpty() ? Map.of()
-                : officials.list("id in ?1", held.stream().map(p -> p.officialId).distinct().toList()).stream()
-                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, String> names = officials.namesOf(held.stream().map(p -> p.officialId).collect(Collectors.toSet()));
         Function<Post, LeadershipView.Holder> holder = p -> new LeadershipView.Holder(p.officialId,
-                holders.get(p.officialId).name, p.id, p.title, p.role, p.responsibility, p.startDate, p.endDate);
+                names.get(p.officialId), p.id, p.title, p.role, p.responsibility, p.startDate, p.endDate);
         return new LeadershipView(unitId, day,
                 held.stream().filter(p -> p.role == PostRole.PRINCIPAL).map(holder).findFirst().orElse(null),
                 held.stream().filter(p -> p.role == PostRole.DEPUTY_IN_CHARGE).map(holder).toList(),
