@@ -5,9 +5,9 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Moments;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +81,7 @@ class FindingResourceTest {
                 .statusCode(400)
                 .body("errors[0].pointer", equalTo("/location/latitude"));
         var future = Fixtures.aFinding(scene.inspection(), scene.street())
-                .with("observedAt", OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).toString());
+                .with("observedAt", Moments.rfc3339(Moments.now().plusDays(1)));
         as(scene.lead(), "inspector").body(future.body()).post(future.path()).then()
                 .statusCode(400)
                 .body("errors[0].pointer", equalTo("/observedAt"));
@@ -189,14 +189,14 @@ class FindingResourceTest {
         Scene scene = scene();
         JsonPath official = Fixtures.anOfficial().create();
         Fixtures.aPost(official, scene.street()).create();
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        OffsetDateTime now = Moments.now();
         JsonPath lazy = Fixtures.aFinding(scene.inspection(), scene.street())
                 .with("officialIds", List.of(official.getString("id"))).with("category", "SLOW_ACTION")
                 .with("defects", List.of("LAZINESS")).with("severity", "MINOR")
-                .with("observedAt", now.minusDays(2).toString()).createAs(scene.lead());
+                .with("observedAt", Moments.rfc3339(now.minusDays(2))).createAs(scene.lead());
         JsonPath lax = Fixtures.aFinding(scene.inspection(), scene.village()).with("category", "MISCONDUCT")
                 .with("defects", List.of("LAXITY")).with("severity", "SERIOUS")
-                .with("observedAt", now.minusHours(2).toString()).createAs(scene.lead());
+                .with("observedAt", Moments.rfc3339(now.minusHours(2))).createAs(scene.lead());
         String inspection = scene.inspection().getString("id");
         var commission = as("commission-1", "commission");
 
@@ -217,7 +217,7 @@ class FindingResourceTest {
                 .get("/api/v1/findings").then()
                 .body("items.id", contains(lazy.getString("id")));
         as("commission-1", "commission").queryParam("inspectionId", inspection)
-                .queryParam("observedFrom", now.minusDays(1).toString()).get("/api/v1/findings").then()
+                .queryParam("observedFrom", Moments.rfc3339(now.minusDays(1))).get("/api/v1/findings").then()
                 .body("items.id", contains(lax.getString("id")));
         as("commission-1", "commission").queryParam("inspectionId", inspection).queryParam("sort", "observedAt")
                 .queryParam("status", "OPEN").get("/api/v1/findings").then()

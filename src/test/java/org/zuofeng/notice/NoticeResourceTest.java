@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Media;
+import org.zuofeng.support.Moments;
 import org.zuofeng.support.TestClock;
 
 import java.time.Duration;
@@ -53,8 +54,7 @@ class NoticeResourceTest {
         Fixtures.aPost(Fixtures.anOfficial().named("科员").create(), unit).create();
 
         JsonPath issued = Fixtures.aNotice("ADMONITION_TALK", unit)
-                .with("talkScheduledAt", java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
-                        .plusDays(3).withNano(0).toString()).issued();
+                .with("talkScheduledAt", Moments.rfc3339(Moments.now().plusDays(3))).issued();
         assertThat(issued.getList("summonedOfficials.name"), contains("现任局长", "分管副局长"));
         assertThat(issued.getList("summonedOfficials.role"), contains("PRINCIPAL", "DEPUTY_IN_CHARGE"));
         assertThat(issued.getString("summonedOfficials[1].title"), equalTo("副局长"));

@@ -267,8 +267,7 @@ public final class Fixtures {
             body.put("defects", List.of("LAZINESS"));
             body.put("severity", "MODERATE");
             body.put("title", "窗口无人 " + UUID.randomUUID().toString().substring(0, 6));
-            body.put("observedAt", java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1)
-                    .withNano(0).toString());
+            body.put("observedAt", Moments.rfc3339(Moments.now().minusHours(1)));
         }
 
         public FindingBuilder with(String field, Object value) {
