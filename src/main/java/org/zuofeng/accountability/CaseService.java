@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -358,8 +357,24 @@ public class CaseService {
 
     /** The unit's principal and deputies in charge on the day. */
     private List<Post> leadersOn(UUID unitId, LocalDate day) {
-        return posts.inUnitOn(unitId, day).stream()
-                .filter(p -> p.role == PostRole.PRINCIPAL || p.role == PostRole.DEPUTY_IN_CHARGE)
+        return leaders(posts.inUnitOn(unitId, day).stream());
+    }
+
+    /** The leaders of each violation's unit on its day, by violation id: one query for a whole page of cases. */
+    private Map<UUID, List<Post>> leadersOf(List<AccountabilityCase> violations) {
+        if (violations.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> unitIds = violations.stream().map(v -> v.unitId).collect(Collectors.toSet());
+        LocalDate from = violations.stream().map(v -> v.occurredOn).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = violations.stream().map(v -> v.occurredOn).max(Comparator.naturalOrder()).orElseThrow();
+        List<Post> candidates = posts.inUnitsBetween(unitIds, from, to);
+        return violations.stream().collect(Collectors.toMap(v -> v.id, v -> leaders(candidates.stream()
+                .filter(p -> p.unitId.equals(v.unitId) && p.activeOn(v.occurredOn)))));
+    }
+
+    private static List<Post> leaders(Stream<Post> held) {
+        return held.filter(p -> p.role == PostRole.PRINCIPAL || p.role == PostRole.DEPUTY_IN_CHARGE)
                 .sorted(Comparator.comparing((Post p) -> p.role).thenComparing(p -> p.startDate)).toList();
     }
 
@@ -400,10 +415,12 @@ public class CaseService {
                         Function.identity()));
         Map<UUID, List<CaseDecision>> decisions = cases.decisionsOf(ids);
         Map<UUID, List<CaseAppeal>> appeals = cases.appealsOf(ids);
+        Map<UUID, List<Post>> leaders = leadersOf(list.stream().filter(c -> c.kind == CaseKind.VIOLATION).toList());
         Set<UUID> people = new HashSet<>();
         list.forEach(c -> people.add(c.subjectOfficialId));
         leadership.values().forEach(l -> l.forEach(c -> people.add(c.subjectOfficialId)));
         violations.values().forEach(c -> people.add(c.subjectOfficialId));
+        leaders.values().forEach(l -> l.forEach(p -> people.add(p.officialId)));
         Map<UUID, String> names = officials.namesOf(people);
         return list.stream().map(c -> {
             List<AccountabilityCase> linked = c.kind == CaseKind.VIOLATION
@@ -417,7 +434,7 @@ public class CaseService {
                     c.leaderRole, linked.stream().map(l -> l.id).toList(),
                     linked.stream().map(l -> new CaseView.LinkedCase(l.id, l.kind, l.subjectOfficialId,
                             names.get(l.subjectOfficialId), l.leaderRole, l.status)).toList(),
-                    c.kind == CaseKind.VIOLATION ? leadersFound(c, linked, names) : null,
+                    c.kind == CaseKind.VIOLATION ? leadersFound(leaders.get(c.id), linked, names) : null,
                     history.stream().filter(d -> d.supersededBy() == null).findFirst().orElse(null), history,
                     appeals.getOrDefault(c.id, List.of()).stream().map(CaseService::view).toList(),
                     c.version, Times.toWire(c.createdAt), c.createdBy, Times.toWire(c.updatedAt), c.updatedBy);
@@ -425,16 +442,11 @@ public class CaseService {
     }
 
     /** The leaders of the violation's unit on its day, each with the case opened for them (none for the subject). */
-    private List<CaseView.Leader> leadersFound(AccountabilityCase violation, List<AccountabilityCase> linked,
+    private static List<CaseView.Leader> leadersFound(List<Post> leaders, List<AccountabilityCase> linked,
             Map<UUID, String> names) {
         Map<UUID, UUID> caseOf = linked.stream().collect(Collectors.toMap(l -> l.subjectOfficialId, l -> l.id,
                 (a, b) -> a));
-        List<Post> leaders = leadersOn(violation.unitId, violation.occurredOn);
-        Map<UUID, String> leaderNames = new HashMap<>(names);
-        List<UUID> unknown = leaders.stream().map(p -> p.officialId).filter(o -> !leaderNames.containsKey(o))
-                .toList();
-        leaderNames.putAll(officials.namesOf(unknown));
-        return leaders.stream().map(p -> new CaseView.Leader(p.officialId, leaderNames.get(p.officialId), p.role,
+        return leaders.stream().map(p -> new CaseView.Leader(p.officialId, names.get(p.officialId), p.role,
                 caseOf.get(p.officialId))).toList();
     }
 

@@ -33,6 +33,20 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 .setParameter("unit", unitId).setParameter("day", day).getResultList();
     }
 
+    /**
+     * The posts in these units held at some time between the two days, in start order: one query for callers that
+     * need each unit's posts on a different day and pick them with {@link Post#activeOn}.
+     */
+    public List<Post> inUnitsBetween(Collection<UUID> unitIds, LocalDate from, LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select p from Post p where p.unitId in :units"
+                        + " and p.startDate <= :to and (p.endDate is null or p.endDate >= :from)"
+                        + " order by p.startDate, p.id", Post.class)
+                .setParameter("units", unitIds).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** The units where the official holds a post on the day. */
     public List<UUID> unitsHeldBy(UUID officialId, LocalDate day) {
         return getEntityManager().createQuery("select distinct p.unitId from Post p where p.officialId = :official"

@@ -86,6 +86,43 @@ class CaseResourceTest {
     }
 
     @Test
+    void theCaseListShowsForEachViolationTheLeadersOfItsOwnUnitOnItsOwnDay() {
+        JsonPath district = Fixtures.aDistrict();
+        JsonPath bureau = Fixtures.aUnit().under(district).create();
+        JsonPath office = Fixtures.aUnit().under(district).create();
+        LocalDate handover = Fixtures.today().minusDays(30);
+        JsonPath formerHead = Fixtures.anOfficial().named("原局长").create();
+        JsonPath head = Fixtures.anOfficial().named("新局长").create();
+        JsonPath officeHead = Fixtures.anOfficial().named("办公室主任").create();
+        JsonPath clerk = Fixtures.anOfficial().named("科员").create();
+        Fixtures.aPost(formerHead, bureau).role("PRINCIPAL", "局长").from(handover.minusYears(1)).to(handover)
+                .create();
+        Fixtures.aPost(head, bureau).role("PRINCIPAL", "局长").from(handover.plusDays(1)).create();
+        Fixtures.aPost(officeHead, office).role("PRINCIPAL", "主任").from(handover.minusYears(1)).create();
+        Fixtures.aPost(clerk, bureau).from(handover.minusYears(1)).create();
+        Map<String, String> caseByLeader = new HashMap<>();
+        for (var when : List.of(Map.entry(bureau, handover), Map.entry(bureau, handover.plusDays(1)),
+                Map.entry(office, handover))) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("subjectOfficialId", clerk.getString("id"));
+            body.put("unitId", when.getKey().getString("id"));
+            body.put("kind", "VIOLATION");
+            body.put("occurredOn", when.getValue().toString());
+            body.put("summary", "窗口脱岗");
+            JsonPath opened = open(body);
+            caseByLeader.put(opened.getString("leadersFound[0].name"), opened.getString("id"));
+        }
+
+        JsonPath listed = as("commission-1", "commission").queryParam("unitId", district.getString("id"))
+                .queryParam("includeSubunits", true).queryParam("kind", "VIOLATION").queryParam("limit", 10)
+                .get(CASES).then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getList("items"), hasSize(3));
+        assertThat(caseByLeader.keySet(), containsInAnyOrder("原局长", "新局长", "办公室主任"));
+        caseByLeader.forEach((leader, id) -> assertThat(
+                listed.getList("items.find { it.id == '" + id + "' }.leadersFound.name"), contains(leader)));
+    }
+
+    @Test
     void noLeadershipCaseIsOpenedForALeaderWhoIsTheViolator() {
         Bureau bureau = bureau();
         JsonPath violation = open(violation(bureau, bureau.principal()));
