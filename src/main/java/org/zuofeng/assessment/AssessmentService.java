@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -320,20 +321,28 @@ public class AssessmentService {
 
     /**
      * Two consecutive 不称职 of a village two-committees member: their two-committees posts end today, and an
-     * accountability case is opened and decided with termination of post, citing both assessments. Once only.
+     * accountability case is opened and decided with termination of post, citing both assessments. The other year
+     * of the run is the one before, or the one after when this year's review became final late (an objection held
+     * it up); either way the review made final now completes the run and carries the case. Once per run.
      */
     private void applyTwoStrikes(Assessment assessment, LocalDate today) {
         if (assessment.subjectType != SubjectType.VILLAGE_CADRE || assessment.grade != Grade.INCOMPETENT
                 || assessment.terminationCaseId != null) {
             return;
         }
-        assessments.finalVillageAssessment(assessment.officialId, assessment.year - 1)
-                .filter(previous -> previous.grade == Grade.INCOMPETENT)
-                .ifPresent(previous -> {
+        Optional<Assessment> earlier = assessments.finalVillageAssessment(assessment.officialId, assessment.year - 1)
+                .filter(previous -> previous.grade == Grade.INCOMPETENT);
+        Optional<Assessment> later = assessments.finalVillageAssessment(assessment.officialId, assessment.year + 1)
+                .filter(next -> next.grade == Grade.INCOMPETENT && next.terminationCaseId == null);
+        earlier.map(previous -> List.of(previous, assessment))
+                .or(() -> later.map(next -> List.of(assessment, next)))
+                .ifPresent(run -> {
+                    Assessment first = run.get(0);
+                    Assessment second = run.get(1);
                     assessment.terminationCaseId = cases.recordTerminationByPublicReview(assessment.officialId,
-                            assessment.unitId, today, List.of(previous.id, assessment.id),
-                            "Two consecutive INCOMPETENT public reviews (" + previous.year + ", " + assessment.year
-                                    + "): assessments " + previous.id + " and " + assessment.id,
+                            assessment.unitId, today, List.of(first.id, second.id),
+                            "Two consecutive INCOMPETENT public reviews (" + first.year + ", " + second.year
+                                    + "): assessments " + first.id + " and " + second.id,
                             TERMINATION_REASON);
                     assessments.flush();
                 });

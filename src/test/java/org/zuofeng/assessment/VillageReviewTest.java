@@ -172,6 +172,40 @@ class VillageReviewTest {
     }
 
     @Test
+    void theRunIsCompleteWhicheverOfTheTwoYearsBecomesFinalLast() {
+        Village village = village();
+        String cadreId = village.cadre().getString("id");
+        JsonPath thisYear = finalReview(village.cadre(), 2035, 20, 20);
+        assertThat(thisYear.get("terminationCaseId"), nullValue());
+
+        JsonPath lastYearLate = finalReview(village.cadre(), 2034, 20, 20);
+
+        String caseId = lastYearLate.getString("terminationCaseId");
+        assertThat(caseId, notNullValue());
+        JsonPath decided = as("commission-1", "commission").get(CASES + "/{id}", caseId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(decided.getList("decision.measures"), equalTo(List.of("TERMINATION_OF_POST")));
+        assertThat(decided.getList("sourceAssessmentIds"), containsInAnyOrder(lastYearLate.getString("id"),
+                thisYear.getString("id")));
+        asHr().get("/api/v1/officials/{id}/posts", cadreId).then()
+                .body("items.find { it.id == '" + village.cadrePostId() + "' }.endDate",
+                        equalTo(Fixtures.today().toString()));
+    }
+
+    @Test
+    void aMiddleYearMadeFinalLastRecordsOneCaseForItsRun() {
+        Village village = village();
+        finalReview(village.cadre(), 2036, 20, 20);
+        finalReview(village.cadre(), 2038, 20, 20);
+
+        JsonPath middle = finalReview(village.cadre(), 2037, 20, 20);
+
+        as("commission-1", "commission").queryParam("subjectOfficialId", village.cadre().getString("id"))
+                .get(CASES).then()
+                .body("items.id", equalTo(List.of(middle.getString("terminationCaseId"))));
+    }
+
+    @Test
     void replayingTheFinalStepRecordsNothingMore() {
         Village village = village();
         finalReview(village.cadre(), 2028, 20, 20);
