@@ -1,13 +1,13 @@
 package org.zuofeng.evidence;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.web.WireFormats;
 
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -54,9 +54,9 @@ public record EvidenceUpload(InputStream body, String contentType, Long contentL
             return null;
         }
         try {
-            return OffsetDateTime.parse(header.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidParameter("X-Captured-At", "must be an RFC 3339 date-time with offset");
+            return WireFormats.dateTime(header.trim()).toInstant();
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidParameter("X-Captured-At", WireFormats.DATE_TIME_EXPECTATION);
         }
     }
 

@@ -59,6 +59,43 @@ class ProblemsTest {
     }
 
     @Test
+    void valuesAreTakenOnlyInTheFormatTheContractGivesThem() {
+        Map<String, Object> wrong = Map.of(
+                "/birthDate", 3_650,                      // a number of days is not a date
+                "/name", 42,                              // a number is not a text
+                "/partyMember", "true");                  // a text is not a boolean
+        wrong.forEach((pointer, value) -> invalidAs("hr-1", "hr")
+                .body(Fixtures.anOfficial().with(pointer.substring(1), value).body())
+                .post("/api/v1/officials").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].pointer", equalTo(pointer)));
+        invalidAs("hr-1", "hr").body(Fixtures.anOfficial().with("birthDate", "+10000-01-01").body())
+                .post("/api/v1/officials").then()
+                .statusCode(400)
+                .body("errors[0].pointer", equalTo("/birthDate"))
+                .body("errors[0].message", equalTo("must be a valid date (YYYY-MM-DD)"));
+        invalidAs("hr-1", "hr").queryParam("updatedSince", "2026-11-26T09:30+08:00").get("/api/v1/inspections")
+                .then()
+                .statusCode(400)
+                .body("errors[0].parameter", equalTo("updatedSince"));
+    }
+
+    @Test
+    void aTextWithTheNulCharacterIsRefusedAtItsField() {
+        invalidAs("hr-1", "hr").body(Map.of("code", "X1", "name", "单位\u0000名", "type", "DISTRICT"))
+                .post("/api/v1/units").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].pointer", equalTo("/name"))
+                .body("errors[0].message", containsString("U+0000"));
+        invalidAs("hr-1", "hr").urlEncodingEnabled(false).queryParam("q", "a%00b").get("/api/v1/units").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].parameter", equalTo("q"));
+    }
+
+    @Test
     void unknownPropertyIsRejectedRatherThanIgnored() {
         invalidAs("hr-1", "hr").body(Map.of("code", "X1", "name", "n", "type", "DISTRICT", "parentID", "x"))
                 .post("/api/v1/units").then()

@@ -216,6 +216,7 @@ public class ProblemMapper {
     private static String describe(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "UUID" -> "UUID";
+            case "String" -> "text, without the NUL character (U+0000)";
             case "LocalDate" -> "date (YYYY-MM-DD)";
             case "OffsetDateTime", "Instant" -> "RFC 3339 date-time with offset";
             case "Integer", "int", "Long", "long" -> "integer";

@@ -11,9 +11,9 @@ import org.zuofeng.common.problem.ProblemException;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,11 +34,14 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, ParameterConverters::strictUuid, "must be a UUID");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+            return (ParamConverter<T>) converter(name, WireFormats::date, WireFormats.DATE_EXPECTATION);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
-                    "must be an RFC 3339 date-time with offset, e.g. 2026-11-26T09:30:00+08:00");
+            return (ParamConverter<T>) converter(name, WireFormats::dateTime,
+                    WireFormats.DATE_TIME_EXPECTATION);
+        }
+        if (rawType == String.class) {
+            return (ParamConverter<T>) converter(name, WireFormats::text, WireFormats.TEXT_EXPECTATION, false);
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be an integer");
@@ -84,6 +87,12 @@ public class ParameterConverters implements ParamConverterProvider {
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expectation) {
+        return converter(name, parse, expectation, true);
+    }
+
+    /** Texts are taken as sent; values of other types may carry surrounding blanks. */
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expectation,
+            boolean trim) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -91,8 +100,8 @@ public class ParameterConverters implements ParamConverterProvider {
                     return null;
                 }
                 try {
-                    return parse.apply(value.trim());
-                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    return parse.apply(trim ? value.trim() : value);
+                } catch (IllegalArgumentException | DateTimeException e) {
                     throw new WebApplicationException(ProblemException.invalidParameter(name, expectation), 400);
                 }
             }

@@ -1,0 +1,95 @@
+package org.zuofeng.common.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.function.Function;
+
+/**
+ * JSON bodies are read as strictly as the contract is written: a date or date-time only as an RFC 3339 string
+ * ({@link WireFormats}), a text only as a JSON string without U+0000, a number or boolean only as itself, an integer
+ * never from a fraction. Anything else is a 400 problem pointing at the field.
+ */
+@Singleton
+public class WireJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        SimpleModule wire = new SimpleModule("zuofeng-wire");
+        wire.addDeserializer(String.class, new Text());
+        wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
+        wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
+        mapper.registerModule(wire);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    }
+
+    /** Runs after Quarkus' own customizers, so that these deserializers take precedence over the defaults. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    private static final class Text extends StdScalarDeserializer<String> {
+
+        Text() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            try {
+                return WireFormats.text(text);
+            } catch (IllegalArgumentException e) {
+                throw context.weirdStringException(text, String.class, WireFormats.TEXT_EXPECTATION);
+            }
+        }
+    }
+
+    private static final class Parsed<T> extends StdScalarDeserializer<T> {
+
+        private final Function<String, T> parse;
+
+        Parsed(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            String text = parser.getText();
+            try {
+                return parse.apply(text);
+            } catch (DateTimeException e) {
+                throw context.weirdStringException(text, handledType(), e.getMessage());
+            }
+        }
+    }
+}
