@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Roles;
@@ -35,6 +36,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION, Roles.AUDITOR, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+@Idempotent
 public class AssessmentResource {
 
     private final AssessmentService service;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.persistence.Creation;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Path("/api/v1/evidence/{id}")
 @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
         Roles.INTEGRATION})
+@Idempotent
 public class EvidenceResource {
 
     private final EvidenceService service;

@@ -193,7 +193,7 @@ public class EvidenceService {
 
     /** Withdraws evidence (admins only): hidden from then on, bytes and record kept. */
     public EvidenceView transition(UUID id, IfMatch ifMatch, TransitionRequest request) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Evidence found = visible(id);
             ifMatch.check(found.version);
             EvidenceStatus to = LIFECYCLE.parse(request.to);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Roles;
@@ -25,6 +26,7 @@ import java.util.UUID;
 @Path("/api/v1/supervision-notices/{id}/responses/{responseId}/evidence")
 @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
         Roles.INTEGRATION})
+@Idempotent
 public class ResponseEvidenceResource {
 
     private final EvidenceService evidence;

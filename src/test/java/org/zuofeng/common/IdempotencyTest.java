@@ -22,6 +22,7 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.zuofeng.support.Api.asHr;
 
 /** A POST retried with the same Idempotency-Key is answered, not executed, again. */
@@ -56,6 +57,29 @@ class IdempotencyTest {
                 .header("ETag", first.header("ETag"))
                 .body("id", equalTo(first.path("id")))
                 .body("createdAt", equalTo(first.path("createdAt")));
+        asHr().queryParam("parentId", district.getString("id")).get("/api/v1/units").then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void aChangeIsKeptOnlyTogetherWithItsAnswer() throws Exception {
+        JsonPath district = Fixtures.aDistrict();
+        String body = json(Fixtures.uniqueCode("ATOM"), district.getString("id"));
+        String key = UUID.randomUUID().toString();
+
+        failStoringTheAnswerTo(key, () -> asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units")
+                .then()
+                .statusCode(500)
+                .contentType(PROBLEM));
+        asHr().queryParam("parentId", district.getString("id")).get("/api/v1/units").then()
+                .body("items", hasSize(0));
+
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue());
+        asHr().header("Idempotency-Key", key).body(body).post("/api/v1/units").then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true");
         asHr().queryParam("parentId", district.getString("id")).get("/api/v1/units").then()
                 .body("items", hasSize(1));
     }
@@ -144,6 +168,26 @@ class IdempotencyTest {
         return parentId == null
                 ? "{\"code\":\"" + code + "\",\"name\":\"幂等测试\",\"type\":\"DISTRICT\"}"
                 : "{\"code\":\"" + code + "\",\"name\":\"幂等测试\",\"type\":\"AGENCY\",\"parentId\":\"" + parentId + "\"}";
+    }
+
+    /**
+     * Runs {@code request} while the database refuses to store the answer to {@code key}: the moment a crash between
+     * the change and its answer would fall on.
+     */
+    private void failStoringTheAnswerTo(String key, Runnable request) throws Exception {
+        try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement()) {
+            sql.execute("""
+                    create or replace function test_refuse_answer() returns trigger language plpgsql as $$
+                    begin raise exception 'injected fault: the answer cannot be stored'; end $$""");
+            sql.execute("create trigger test_refuse_answer before update on idempotency_keys for each row"
+                    + " when (new.idem_key = '" + UUID.fromString(key) + "' and new.state = 'COMPLETED')"
+                    + " execute function test_refuse_answer()");
+            try {
+                request.run();
+            } finally {
+                sql.execute("drop trigger test_refuse_answer on idempotency_keys");
+            }
+        }
     }
 
     /** Puts the key in the state a request still being processed leaves it in. */

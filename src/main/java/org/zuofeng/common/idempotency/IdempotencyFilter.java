@@ -25,6 +25,10 @@ import java.util.UUID;
  * {@code Idempotency-Key} for every POST: the first request with a key runs and its answer is stored for 24 hours;
  * a retry with the same key and body gets that answer again ({@code Idempotency-Replayed: true}), with another body
  * a 422, and while the first is still running a 409. Keys are scoped to caller, method and path.
+ * <p>
+ * A JSON request's answer is stored by {@link IdempotentCompletion} in the transaction of the change itself; what
+ * reaches this filter unanswered (a refusal, or a streamed upload, whose content digest makes it idempotent anyway)
+ * is stored here. A server error releases the key so that a retry runs again.
  */
 public class IdempotencyFilter {
 
@@ -33,11 +37,13 @@ public class IdempotencyFilter {
     private static final String CLAIM = "zuofeng.idempotencyClaim";
 
     private final IdempotencyStore store;
+    private final PendingClaim pending;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public IdempotencyFilter(IdempotencyStore store, Caller caller, ObjectMapper json) {
+    public IdempotencyFilter(IdempotencyStore store, PendingClaim pending, Caller caller, ObjectMapper json) {
         this.store = store;
+        this.pending = pending;
         this.caller = caller;
         this.json = json;
     }
@@ -55,6 +61,9 @@ public class IdempotencyFilter {
         IdempotencyStore.Outcome outcome = store.claim(claim, sha256(identity(request)));
         if (outcome instanceof IdempotencyStore.Outcome.Claimed) {
             request.setProperty(CLAIM, claim);
+            if (request.getProperty(JsonBodyFilter.BODY_BYTES) != null) {
+                pending.hold(claim);
+            }
             return Optional.empty();
         }
         if (outcome instanceof IdempotencyStore.Outcome.Replay replay) {
@@ -74,6 +83,9 @@ public class IdempotencyFilter {
             return;
         }
         request.removeProperty(CLAIM);
+        if (pending.isAnswered()) {
+            return;
+        }
         if (response.getStatus() >= 500) {
             store.release(claim);
             return;

@@ -3,6 +3,7 @@ package org.zuofeng.common.idempotency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.zuofeng.common.config.ZuofengConfig;
 
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code idempotency_keys} table: claims a key for a request, stores its answer, and tells a retry what to do.
- * Each step runs in its own short transaction, so a claim is visible to concurrent retries at once.
+ * A claim runs in its own short transaction, so that it is visible to concurrent retries at once; an answer is
+ * stored in the request's own transaction where {@link IdempotentCompletion} holds one, else in a short one.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -98,9 +100,15 @@ public class IdempotencyStore {
         });
     }
 
-    /** Stores the answer of a finished request for replay. */
+    /** Stores the answer of a finished request for replay, on its own. */
     public void complete(Claim claim, StoredResponse response) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew().run(() -> completeInTransaction(claim, response));
+    }
+
+    /** Stores the answer in the caller's transaction, which holds the change the answer reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeInTransaction(Claim claim, StoredResponse response) {
+        em.createNativeQuery("""
                         update idempotency_keys
                         set state = 'COMPLETED', status = :status, content_type = :type, location = :location,
                             etag = :etag, body = :body
@@ -110,7 +118,7 @@ public class IdempotencyStore {
                 .setParameter("body", response.body())
                 .setParameter("caller", claim.caller()).setParameter("method", claim.method())
                 .setParameter("path", claim.path()).setParameter("key", claim.key())
-                .executeUpdate());
+                .executeUpdate();
     }
 
     /** Forgets a claim whose request failed on the server's side, so that a retry runs it again. */

@@ -1,0 +1,93 @@
+package org.zuofeng.common.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.zuofeng.common.concurrency.EntityTags;
+import org.zuofeng.common.concurrency.Versioned;
+
+/**
+ * Runs a resource method that holds a claimed {@code Idempotency-Key} in a transaction of its own, which the
+ * services join, and stores the method's answer in that same transaction before it commits: the change and its
+ * answer are kept together or not at all. A retry after a crash therefore either replays the answer or, the claim
+ * having lapsed with nothing kept, runs the request for the first time.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class IdempotentCompletion {
+
+    @Inject
+    PendingClaim pending;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    TransactionManager transactions;
+
+    @AroundInvoke
+    Object runAndAnswer(InvocationContext invocation) throws Exception {
+        var claim = pending.take();
+        if (claim.isEmpty()) {
+            return invocation.proceed();
+        }
+        transactions.begin();
+        try {
+            Object result = invocation.proceed();
+            store.completeInTransaction(claim.get(), answerOf(result));
+            transactions.commit();
+            pending.answered();
+            return result;
+        } finally {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
+            }
+        }
+    }
+
+    /** The answer as the client will receive it (the ETag as {@link EntityTags} will add it). */
+    private IdempotencyStore.StoredResponse answerOf(Object result) throws JsonProcessingException {
+        if (result instanceof Response response) {
+            Object entity = response.getEntity();
+            String etag = response.getHeaderString(HttpHeaders.ETAG);
+            return new IdempotencyStore.StoredResponse(response.getStatus(), contentType(entity,
+                    response.getMediaType()), response.getLocation() == null ? null
+                    : response.getLocation().toString(), etag != null ? etag
+                    : tagOf(entity, response.getStatus()), body(entity));
+        }
+        int status = result == null ? 204 : 200;
+        return new IdempotencyStore.StoredResponse(status, contentType(result, null), null, tagOf(result, status),
+                body(result));
+    }
+
+    private static String contentType(Object entity, MediaType declared) {
+        if (entity == null) {
+            return null;
+        }
+        return declared != null ? declared.toString() : MediaType.APPLICATION_JSON;
+    }
+
+    private static String tagOf(Object entity, int status) {
+        return entity instanceof Versioned versioned && status < 300 ? EntityTags.of(versioned.version()) : null;
+    }
+
+    private byte[] body(Object entity) throws JsonProcessingException {
+        if (entity == null) {
+            return null;
+        }
+        return entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+    }
+}
