@@ -9,7 +9,6 @@ import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.time.Times;
-import org.zuofeng.official.Official;
 import org.zuofeng.official.OfficialRepository;
 import org.zuofeng.official.Post;
 import org.zuofeng.official.PostRepository;
@@ -17,12 +16,12 @@ import org.zuofeng.unit.UnitRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What is published: issued (or since closed or accepted) public notices, newest first; a withdrawn notice leaves
@@ -57,29 +56,54 @@ public class PublicExposureService {
                 .always("e.visibility = :public and e.status in :published and e.deletedAt is null",
                         Map.of("public", Visibility.PUBLIC, "published", PUBLISHED))
                 .when(year, "year", "e.serialYear = :year");
-        return pager.page(SupervisionNotice.class, filters, SORTING, sort, page).map(this::view);
+        Page<SupervisionNotice> found = pager.page(SupervisionNotice.class, filters, SORTING, sort, page);
+        Published published = published(found.items());
+        return found.map(published::view);
     }
 
-    private PublicExposureView view(SupervisionNotice notice) {
-        LocalDate issuedOn = notice.issuedAt.atZone(Times.ZONE).toLocalDate();
-        Map<UUID, String> unitNames = units.namesOf(notice.addresseeUnitIds);
-        List<PublicExposureView.Person> people = new ArrayList<>();
-        List<UUID> concerned = new ArrayList<>(notice.officialIds);
-        notice.summoned.stream().map(s -> s.officialId).filter(id -> !concerned.contains(id)).forEach(concerned::add);
-        if (!concerned.isEmpty()) {
-            Map<UUID, List<Post>> held = posts.heldOn(concerned, issuedOn).stream()
-                    .collect(Collectors.groupingBy(p -> p.officialId));
-            Map<UUID, String> postUnits = units.namesOf(held.values().stream().flatMap(List::stream)
-                    .map(p -> p.unitId).collect(Collectors.toSet()));
-            for (Official official : officials.list("id in ?1", concerned)) {
-                people.add(new PublicExposureView.Person(official.name, held.getOrDefault(official.id, List.of())
-                        .stream().map(p -> new PublicExposureView.PostName(postUnits.get(p.unitId), p.title))
-                        .toList()));
-            }
+    /**
+     * What a page of notices shows, read in three queries whatever the page's size: the posts its people held
+     * between the first and the last issue date, their names, and the names of every unit shown.
+     */
+    private Published published(List<SupervisionNotice> notices) {
+        Set<UUID> people = new LinkedHashSet<>();
+        notices.forEach(n -> people.addAll(concerned(n)));
+        List<LocalDate> days = notices.stream().map(PublicExposureService::issuedOn).sorted().toList();
+        List<Post> held = days.isEmpty() ? List.of()
+                : posts.heldBetween(people, days.get(0), days.get(days.size() - 1));
+        Set<UUID> shownUnits = new HashSet<>();
+        notices.forEach(n -> shownUnits.addAll(n.addresseeUnitIds));
+        held.forEach(p -> shownUnits.add(p.unitId));
+        return new Published(units.namesOf(shownUnits), officials.namesOf(people), held);
+    }
+
+    /** The officials a notice names, then those it summoned, each once. */
+    private static List<UUID> concerned(SupervisionNotice notice) {
+        Set<UUID> concerned = new LinkedHashSet<>(notice.officialIds);
+        notice.summoned.forEach(s -> concerned.add(s.officialId));
+        return List.copyOf(concerned);
+    }
+
+    private static LocalDate issuedOn(SupervisionNotice notice) {
+        return notice.issuedAt.atZone(Times.ZONE).toLocalDate();
+    }
+
+    private record Published(Map<UUID, String> unitNames, Map<UUID, String> names, List<Post> held) {
+
+        PublicExposureView view(SupervisionNotice notice) {
+            LocalDate issuedOn = issuedOn(notice);
+            List<PublicExposureView.Person> people = concerned(notice).stream()
+                    .filter(names::containsKey)
+                    .map(official -> new PublicExposureView.Person(names.get(official), held.stream()
+                            .filter(p -> p.officialId.equals(official) && p.activeOn(issuedOn))
+                            .map(p -> new PublicExposureView.PostName(unitNames.get(p.unitId), p.title))
+                            .toList()))
+                    .toList();
+            return new PublicExposureView(notice.id, NoticeView.SerialNumber.of(notice.serialYear,
+                    notice.serialSequence), notice.type, notice.title, notice.body,
+                    notice.addresseeUnitIds.stream()
+                            .map(id -> new PublicExposureView.UnitName(id, unitNames.get(id))).toList(),
+                    issuedOn, people);
         }
-        return new PublicExposureView(notice.id, NoticeView.SerialNumber.of(notice.serialYear,
-                notice.serialSequence), notice.type, notice.title, notice.body,
-                notice.addresseeUnitIds.stream().map(id -> new PublicExposureView.UnitName(id, unitNames.get(id)))
-                        .toList(), issuedOn, people);
     }
 }

@@ -38,13 +38,22 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * need each unit's posts on a different day and pick them with {@link Post#activeOn}.
      */
     public List<Post> inUnitsBetween(Collection<UUID> unitIds, LocalDate from, LocalDate to) {
-        if (unitIds.isEmpty()) {
+        return overlapping("p.unitId", unitIds, from, to);
+    }
+
+    /** The posts of these officials held at some time between the two days, in start order (as above). */
+    public List<Post> heldBetween(Collection<UUID> officialIds, LocalDate from, LocalDate to) {
+        return overlapping("p.officialId", officialIds, from, to);
+    }
+
+    private List<Post> overlapping(String column, Collection<UUID> ids, LocalDate from, LocalDate to) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select p from Post p where p.unitId in :units"
+        return getEntityManager().createQuery("select p from Post p where " + column + " in :ids"
                         + " and p.startDate <= :to and (p.endDate is null or p.endDate >= :from)"
                         + " order by p.startDate, p.id", Post.class)
-                .setParameter("units", unitIds).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("ids", ids).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The units where the official holds a post on the day. */

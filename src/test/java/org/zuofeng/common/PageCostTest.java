@@ -1,0 +1,95 @@
+package org.zuofeng.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
+import org.zuofeng.support.Fixtures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A page costs the same number of SQL statements whether it holds 2 items or 10: no list reads its items' details
+ * one by one (an N+1 would show here long before a benchmark of a million findings).
+ */
+@QuarkusTest
+class PageCostTest {
+
+    private static final int SMALL = 2;
+    private static final int LARGE = 10;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Test
+    void everyListReadsAPageInAConstantNumberOfStatements() {
+        JsonPath district = Fixtures.aDistrict();
+        JsonPath street = Fixtures.aUnit().under(district).type("SUBDISTRICT").create();
+        String lead = "page-cost-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonPath officialScheme = Fixtures.aScheme("OFFICIAL", 2039).create();
+        JsonPath villageScheme = Fixtures.aScheme("VILLAGE_CADRE", 2039).create();
+        for (int i = 0; i < LARGE + 1; i++) {
+            JsonPath village = Fixtures.aUnit().under(street).type("VILLAGE_COMMITTEE").create();
+            JsonPath secretary = Fixtures.anOfficial().create();
+            Fixtures.aPost(secretary, village).role("PRINCIPAL", "村党支部书记").from(Fixtures.today().minusYears(1))
+                    .create();
+            JsonPath cadre = Fixtures.anOfficial().create();
+            Fixtures.aPost(cadre, village).role("TWO_COMMITTEES_MEMBER", "村委会委员")
+                    .from(Fixtures.today().minusYears(1)).create();
+            JsonPath inspection = Fixtures.anInspection("OPEN", village).lead(lead).started();
+            Fixtures.aFinding(inspection, village).with("officialIds", List.of(cadre.getString("id"))).createAs(lead);
+            Fixtures.aNotice("RECTIFICATION_NOTICE", village).issued();
+            Fixtures.aNotice("PUBLIC_EXPOSURE", village).with("visibility", "PUBLIC")
+                    .with("officialIds", List.of(cadre.getString("id"))).issued();
+            Map<String, Object> violation = new HashMap<>(Map.of("subjectOfficialId", cadre.getString("id"),
+                    "unitId", village.getString("id"), "kind", "VIOLATION",
+                    "occurredOn", Fixtures.today().minusDays(3).toString(), "summary", "窗口脱岗"));
+            Api.as("commission-1", "commission").body(violation).post("/api/v1/accountability-cases").then()
+                    .statusCode(201);
+            Fixtures.anAssessment(officialScheme, 8, 16).of(secretary).create();
+            JsonPath review = Fixtures.anAssessment(villageScheme, 8, 16).of(cadre).votes(30, 0, 20, 5, 5).create();
+            Fixtures.transition(Api.asHr(), "/api/v1/assessments", review, Map.of("to", "FINAL"));
+        }
+        String scope = "unitId=" + district.getString("id") + "&includeSubunits=true";
+        List<String> lists = List.of(
+                "/api/v1/units?ancestorId=" + district.getString("id"),
+                "/api/v1/officials?" + scope,
+                "/api/v1/inspections?targetUnitId=" + district.getString("id") + "&includeSubunits=true",
+                "/api/v1/findings?" + scope,
+                "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true",
+                "/api/v1/accountability-cases?" + scope,
+                "/api/v1/assessments?schemeId=" + officialScheme.getString("id"),
+                "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
+                "/api/v1/audit-events",
+                "/api/v1/public/exposures",
+                "/api/v1/public/assessment-results?year=2039");
+        List<String> costs = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String list : lists) {
+            long small = statementsFor(list, SMALL);
+            long large = statementsFor(list, LARGE);
+            expected.add(list + ": " + small);
+            costs.add(list + ": " + large);
+        }
+        assertEquals(expected, costs, "statements for a page of " + SMALL + " (expected) and of " + LARGE);
+    }
+
+    /** The statements one GET of a full page of {@code limit} items runs. */
+    private long statementsFor(String list, int limit) {
+        var statistics = sessions.getStatistics();
+        statistics.clear();
+        int items = Api.as("page-cost", "admin", "auditor", "commission", "hr")
+                .get(list + (list.contains("?") ? "&" : "?") + "limit=" + limit).then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        assertEquals(limit, items, list + " must fill a page of " + limit);
+        return statistics.getPrepareStatementCount();
+    }
+}
