@@ -45,6 +45,10 @@ public class AccountabilityCase extends AuditedEntity {
     @Column(length = 10_000)
     public String summary;
 
+    /** The area of responsibility where the violation arose; null when not said. */
+    @Column(length = 200, updatable = false)
+    public String area;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseStatus status;

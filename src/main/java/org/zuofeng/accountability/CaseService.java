@@ -109,14 +109,15 @@ public class CaseService {
 
     /**
      * Opens a case. A violation case also opens a leadership-responsibility case for the unit's principal and for
-     * each deputy in charge on the day it happened (not for the violator themself); the answer lists them.
+     * the deputy in charge of its area (each deputy in charge when no area is said) on the day it happened, not for
+     * the violator themself; the answer lists every leader found and the case each got.
      */
     public CaseView create(CaseWrite write) {
         validate(write);
         AccountabilityCase opened = newCase(write.kind(), write.subjectOfficialId(), write, null, null);
         if (write.kind() == CaseKind.VIOLATION) {
             for (Post leader : leadersOn(write.unitId(), write.occurredOn())) {
-                if (!leader.officialId.equals(write.subjectOfficialId())) {
+                if (!leader.officialId.equals(write.subjectOfficialId()) && answersFor(leader, write.area())) {
                     newCase(CaseKind.LEADERSHIP_RESPONSIBILITY, leader.officialId, write, opened.id, leader.role);
                 }
             }
@@ -180,7 +181,8 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID recordTerminationByPublicReview(UUID officialId, UUID unitId, LocalDate day, List<UUID> assessmentIds,
             String summary, String waiveReason) {
-        CaseWrite write = new CaseWrite(officialId, unitId, CaseKind.VIOLATION, day, List.of(), null, summary);
+        CaseWrite write = new CaseWrite(officialId, unitId, CaseKind.VIOLATION, day, List.of(), null, summary,
+                null);
         AccountabilityCase violation = newCase(CaseKind.VIOLATION, officialId, write, null, null);
         violation.sourceAssessmentIds.addAll(assessmentIds);
         for (Post leader : leadersOn(unitId, day)) {
@@ -315,6 +317,7 @@ public class CaseService {
         created.sourceNoticeId = write.sourceNoticeId();
         created.sourceFindingIds.addAll(write.findings());
         created.summary = write.summary();
+        created.area = write.area();
         created.status = CaseStatus.OPEN;
         created.violationCaseId = violationId;
         created.leaderRole = leaderRole;
@@ -353,6 +356,11 @@ public class CaseService {
     private void touch(AccountabilityCase changed) {
         audit.stampUpdated(changed);
         cases.flush();
+    }
+
+    /** The principal answers for every violation in the unit; a deputy in charge for those in their area. */
+    private static boolean answersFor(Post leader, String area) {
+        return leader.role == PostRole.PRINCIPAL || area == null || area.equals(leader.responsibility);
     }
 
     /** The unit's principal and deputies in charge on the day. */
@@ -430,7 +438,7 @@ public class CaseService {
                     .map(CaseService::view).toList();
             return new CaseView(c.id, c.kind, c.subjectOfficialId, names.get(c.subjectOfficialId), c.unitId,
                     c.occurredOn, List.copyOf(c.sourceFindingIds), c.sourceNoticeId,
-                    List.copyOf(c.sourceAssessmentIds), c.summary, c.status,
+                    List.copyOf(c.sourceAssessmentIds), c.summary, c.area, c.status,
                     c.leaderRole, linked.stream().map(l -> l.id).toList(),
                     linked.stream().map(l -> new CaseView.LinkedCase(l.id, l.kind, l.subjectOfficialId,
                             names.get(l.subjectOfficialId), l.leaderRole, l.status)).toList(),
@@ -447,7 +455,7 @@ public class CaseService {
         Map<UUID, UUID> caseOf = linked.stream().collect(Collectors.toMap(l -> l.subjectOfficialId, l -> l.id,
                 (a, b) -> a));
         return leaders.stream().map(p -> new CaseView.Leader(p.officialId, names.get(p.officialId), p.role,
-                caseOf.get(p.officialId))).toList();
+                p.responsibility, caseOf.get(p.officialId))).toList();
     }
 
     private static CaseView.DecisionView view(CaseDecision decision) {

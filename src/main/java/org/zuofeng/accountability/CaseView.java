@@ -20,6 +20,7 @@ public record CaseView(
         UUID sourceNoticeId,
         List<UUID> sourceAssessmentIds,
         String summary,
+        String area,
         CaseStatus status,
         PostRole leaderRole,
         List<UUID> linkedCaseIds,
@@ -43,7 +44,7 @@ public record CaseView(
      * For a violation case: each principal and deputy in charge of the unit on the day it happened, and the
      * leadership case opened for them ({@code caseId} absent when the leader is the case's own subject).
      */
-    public record Leader(UUID officialId, String name, PostRole role, UUID caseId) {
+    public record Leader(UUID officialId, String name, PostRole role, String responsibility, UUID caseId) {
     }
 
     /** A decision; {@code supersededBy} set once a revising appeal replaced it. */

@@ -16,7 +16,8 @@ public record CaseWrite(
         @NotNull @PastOrPresent LocalDate occurredOn,
         @Size(max = 500) List<@NotNull UUID> sourceFindingIds,
         UUID sourceNoticeId,
-        @Size(max = 10_000) String summary) {
+        @Size(max = 10_000) String summary,
+        @Size(min = 1, max = 200) String area) {
 
     public List<UUID> findings() {
         return sourceFindingIds == null ? List.of() : sourceFindingIds;

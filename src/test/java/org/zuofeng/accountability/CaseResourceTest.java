@@ -86,6 +86,22 @@ class CaseResourceTest {
     }
 
     @Test
+    void aViolationInOneAreaIsPursuedWithThePrincipalAndTheDeputyInChargeOfThatArea() {
+        Bureau bureau = bureau();
+        Map<String, Object> body = violation(bureau, bureau.clerk());
+        body.put("area", "城建");
+
+        JsonPath violation = open(body);
+
+        assertThat(violation.getString("area"), equalTo("城建"));
+        assertThat(violation.getList("linkedCases.subjectName"), containsInAnyOrder("局长", "副局长甲"));
+        assertThat(violation.getString("leadersFound.find { it.name == '副局长甲' }.responsibility"), equalTo("城建"));
+        assertThat(violation.get("leadersFound.find { it.name == '副局长乙' }.caseId"), nullValue());
+        assertThat(violation.getString("leadersFound.find { it.name == '副局长乙' }.responsibility"),
+                equalTo("环保"));
+    }
+
+    @Test
     void theCaseListShowsForEachViolationTheLeadersOfItsOwnUnitOnItsOwnDay() {
         JsonPath district = Fixtures.aDistrict();
         JsonPath bureau = Fixtures.aUnit().under(district).create();

@@ -242,7 +242,8 @@ class HostileInputTest {
             JsonPath assessment = Fixtures.anAssessment(scheme, 8, 16).of(official).create();
             Map<String, Object> caseBody = new LinkedHashMap<>(Map.of("subjectOfficialId", official.getString("id"),
                     "unitId", unit.getString("id"), "kind", "VIOLATION",
-                    "occurredOn", Fixtures.today().minusDays(3).toString(), "summary", "窗口脱岗"));
+                    "occurredOn", Fixtures.today().minusDays(3).toString(), "summary", "窗口脱岗",
+                    "area", "城建"));
             JsonPath accountabilityCase = Api.as("commission-1", "commission").body(caseBody)
                     .post("/api/v1/accountability-cases").then().statusCode(201).extract().jsonPath();
 
