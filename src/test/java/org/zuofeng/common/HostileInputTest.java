@@ -79,11 +79,19 @@ class HostileInputTest {
     private static final List<String> HOSTILE_BODIES = List.of("null", "[]", "\"text\"", "42", "{", "{}",
             "{\"a\":1,\"a\":2}", "[".repeat(5_000) + "]".repeat(5_000), "{\"x\":" + "[".repeat(5_000));
 
+    /**
+     * Values for query parameters, each wrong for some parameter. The longest stays within the HTTP layer's 4 KiB
+     * request line; beyond it the server refuses the request before the API sees it (414, no body).
+     */
+    private static final List<String> HOSTILE_PARAMETERS = List.of("", "%00", "a%00b", "-1", "0",
+            "99999999999999999999", "1.5", "+999999999-12-31", "+99999-01-01", "0000-01-01", "2026-02-30",
+            "2026-11-26T09:30+08:00", "not-a-uuid", "%E7%95%8C".repeat(300), "%27%3B--", "%25", "true,false",
+            "-createdAt,,", "%5B%5D");
+
     @Test
     void noWriteOperationAnswersAServerErrorToHostileInput() throws Exception {
         Scene scene = Scene.build();
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Paths.get("openapi/openapi.yaml").toFile())
-                .get("paths");
+        JsonNode paths = contract().get("paths");
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (var path : iterable(paths.fields())) {
@@ -115,19 +123,10 @@ class HostileInputTest {
         assertEquals(List.of(), failures, sent + " hostile requests sent");
     }
 
-    /**
-     * Values for query parameters, each wrong for some parameter. The longest stays within the HTTP layer's 4 KiB
-     * request line; beyond it the server refuses the request before the API sees it (414, no body).
-     */
-    private static final List<String> HOSTILE_PARAMETERS = List.of("", "%00", "a%00b", "-1", "0",
-            "99999999999999999999", "1.5", "+999999999-12-31", "+99999-01-01", "0000-01-01", "2026-02-30",
-            "2026-11-26T09:30+08:00", "not-a-uuid", "%E7%95%8C".repeat(300), "%27%3B--", "%25", "true,false",
-            "-createdAt,,", "%5B%5D");
-
     @Test
     void noReadOperationAnswersAServerErrorToHostileParameters() throws Exception {
         Scene scene = Scene.build();
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Paths.get("openapi/openapi.yaml").toFile());
+        JsonNode contract = contract();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (var path : iterable(contract.get("paths").fields())) {
@@ -157,6 +156,10 @@ class HostileInputTest {
         assertEquals(List.of(), failures, sent + " hostile requests sent");
     }
 
+    private static JsonNode contract() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(Paths.get("openapi/openapi.yaml").toFile());
+    }
+
     /** Null when the answer is acceptable; otherwise what is wrong with it. */
     private static String problemWith(Answer answer) {
         int status = answer.status();
@@ -178,18 +181,18 @@ class HostileInputTest {
         return null;
     }
 
-    private static List<String> leaves(JsonNode node, String pointer) {
+    /** The JSON pointer of every value in the body, nested ones included (an array's first item stands for all). */
+    private static List<String> leaves(JsonNode node, String at) {
         List<String> found = new ArrayList<>();
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
-                found.add(pointer + "/" + f.getKey());
-                found.addAll(leaves(f.getValue(), pointer + "/" + f.getKey()).stream()
-                        .filter(p -> !p.equals(pointer + "/" + f.getKey())).toList());
+            node.fields().forEachRemaining(field -> {
+                String pointer = at + "/" + field.getKey();
+                found.add(pointer);
+                found.addAll(leaves(field.getValue(), pointer));
             });
         } else if (node.isArray() && !node.isEmpty()) {
-            found.add(pointer + "/0");
-            found.addAll(leaves(node.get(0), pointer + "/0").stream().filter(p -> !p.equals(pointer + "/0"))
-                    .toList());
+            found.add(at + "/0");
+            found.addAll(leaves(node.get(0), at + "/0"));
         }
         return found;
     }
