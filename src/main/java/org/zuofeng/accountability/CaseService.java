@@ -117,7 +117,7 @@ public class CaseService {
         AccountabilityCase opened = newCase(write.kind(), write.subjectOfficialId(), write, null, null);
         if (write.kind() == CaseKind.VIOLATION) {
             for (Post leader : leadersOn(write.unitId(), write.occurredOn())) {
-                if (!leader.officialId.equals(write.subjectOfficialId()) && answersFor(leader, write.area())) {
+                if (!leader.officialId.equals(write.subjectOfficialId()) && leader.answersFor(write.area())) {
                     newCase(CaseKind.LEADERSHIP_RESPONSIBILITY, leader.officialId, write, opened.id, leader.role);
                 }
             }
@@ -358,11 +358,6 @@ public class CaseService {
         cases.flush();
     }
 
-    /** The principal answers for every violation in the unit; a deputy in charge for those in their area. */
-    private static boolean answersFor(Post leader, String area) {
-        return leader.role == PostRole.PRINCIPAL || area == null || area.equals(leader.responsibility);
-    }
-
     /** The unit's principal and deputies in charge on the day. */
     private List<Post> leadersOn(UUID unitId, LocalDate day) {
         return leaders(posts.inUnitOn(unitId, day).stream());
@@ -382,7 +377,7 @@ public class CaseService {
     }
 
     private static List<Post> leaders(Stream<Post> held) {
-        return held.filter(p -> p.role == PostRole.PRINCIPAL || p.role == PostRole.DEPUTY_IN_CHARGE)
+        return held.filter(p -> p.answersFor(null))
                 .sorted(Comparator.comparing((Post p) -> p.role).thenComparing(p -> p.startDate)).toList();
     }
 

@@ -124,7 +124,7 @@ public class SchemeService {
                 .append(" | ").append(a.totalScore.toPlainString()).append(" |\n"));
         return notices.create(new NoticeWrite(NoticeType.SITUATION_BULLETIN,
                 scheme.year + "年度领导班子考核结果通报（" + scheme.name + "）", body.toString(),
-                ranked.stream().map(a -> a.unitId).toList(), List.of(), List.of(), null, null,
+                ranked.stream().map(a -> a.unitId).toList(), List.of(), List.of(), null, null, null,
                 Visibility.INTERNAL));
     }
 

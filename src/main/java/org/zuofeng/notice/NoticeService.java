@@ -331,7 +331,10 @@ public class NoticeService {
         }
     }
 
-    /** The officials named by the notice, or else the addressee's principal and deputies in charge that day. */
+    /**
+     * The officials named by the notice, or else the addressee's principal and deputies in charge that day (only
+     * the deputy in charge of the notice's area, when it names one).
+     */
     private void summon(SupervisionNotice notice, LocalDate issueDate) {
         UUID unitId = notice.addresseeUnitIds.iterator().next();
         notice.summoned.clear();
@@ -344,7 +347,7 @@ public class NoticeService {
             return;
         }
         List<Post> leaders = posts.inUnitOn(unitId, issueDate).stream()
-                .filter(p -> p.role == PostRole.PRINCIPAL || p.role == PostRole.DEPUTY_IN_CHARGE)
+                .filter(p -> p.answersFor(notice.area))
                 .sorted((a, b) -> a.role.compareTo(b.role)).toList();
         if (leaders.stream().noneMatch(p -> p.role == PostRole.PRINCIPAL)) {
             throw new ProblemException(ErrorCode.UNIT_HAS_NO_PRINCIPAL,
@@ -383,6 +386,11 @@ public class NoticeService {
         }
         if (write.talkScheduledAt() != null && write.type() != NoticeType.ADMONITION_TALK) {
             errors.add(FieldError.atPointer("/talkScheduledAt", "is only for admonition talks"));
+        }
+        if (write.area() != null && write.type() != NoticeType.ADMONITION_TALK) {
+            errors.add(FieldError.atPointer("/area", "is only for admonition talks"));
+        } else if (write.area() != null && !write.officials().isEmpty()) {
+            errors.add(FieldError.atPointer("/area", "chooses whom to summon; leave it out when naming officialIds"));
         }
         if (write.type() == NoticeType.PUBLIC_EXPOSURE && write.visibility() == Visibility.INTERNAL) {
             errors.add(FieldError.atPointer("/visibility", "a public exposure is always PUBLIC"));
@@ -458,6 +466,7 @@ public class NoticeService {
         notice.body = write.body();
         notice.deadline = write.deadline();
         notice.talkScheduledAt = Times.fromWire(write.talkScheduledAt());
+        notice.area = write.area();
         notice.visibility = write.type() == NoticeType.PUBLIC_EXPOSURE ? Visibility.PUBLIC
                 : write.visibility() == null ? Visibility.INTERNAL : write.visibility();
         replace(notice.addresseeUnitIds, write.addresseeUnitIds());

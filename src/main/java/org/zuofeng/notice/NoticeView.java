@@ -19,6 +19,7 @@ public record NoticeView(
         List<UUID> officialIds,
         LocalDate deadline,
         OffsetDateTime talkScheduledAt,
+        String area,
         Visibility visibility,
         SerialNumber serialNumber,
         NoticeStatus status,

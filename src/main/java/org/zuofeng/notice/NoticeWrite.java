@@ -20,6 +20,7 @@ public record NoticeWrite(
         @Size(max = 200) List<@NotNull UUID> officialIds,
         LocalDate deadline,
         OffsetDateTime talkScheduledAt,
+        @Size(min = 1, max = 200) String area,
         Visibility visibility) {
 
     public List<UUID> findings() {

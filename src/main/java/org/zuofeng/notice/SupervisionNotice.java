@@ -45,6 +45,10 @@ public class SupervisionNotice extends AuditedEntity {
     @Column(name = "talk_scheduled_at")
     public Instant talkScheduledAt;
 
+    /** For an admonition talk: the area of responsibility it is about; null when not said. */
+    @Column(length = 200)
+    public String area;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NoticeStatus status;

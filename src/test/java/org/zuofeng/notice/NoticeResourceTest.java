@@ -61,6 +61,26 @@ class NoticeResourceTest {
     }
 
     @Test
+    void anAdmonitionTalkAboutOneAreaSummonsThePrincipalAndTheDeputyInChargeOfIt() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        Fixtures.aPost(Fixtures.anOfficial().named("局长").create(), unit).role("PRINCIPAL", "局长").create();
+        Fixtures.aPost(Fixtures.anOfficial().named("城建副局长").create(), unit).role("DEPUTY_IN_CHARGE", "副局长")
+                .responsibility("城建").create();
+        Fixtures.aPost(Fixtures.anOfficial().named("环保副局长").create(), unit).role("DEPUTY_IN_CHARGE", "副局长")
+                .responsibility("环保").create();
+
+        JsonPath issued = Fixtures.aNotice("ADMONITION_TALK", unit).with("area", "城建").issued();
+
+        assertThat(issued.getString("area"), equalTo("城建"));
+        assertThat(issued.getList("summonedOfficials.name"), contains("局长", "城建副局长"));
+        Api.invalidAs("commission-1", "commission")
+                .body(Fixtures.aNotice("RECTIFICATION_NOTICE", unit).with("area", "城建").body())
+                .post(NOTICES).then()
+                .statusCode(400)
+                .body("errors[0].pointer", equalTo("/area"));
+    }
+
+    @Test
     void anAdmonitionTalkWithoutAPrincipalThatDayIsAConflict() {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
         Fixtures.aPost(Fixtures.anOfficial().create(), unit).role("DEPUTY_IN_CHARGE", "副主任").create();
