@@ -1,6 +1,5 @@
 package org.zuofeng.common.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -90,24 +89,10 @@ public class IdempotencyFilter {
             store.release(claim);
             return;
         }
-        store.complete(claim, new IdempotencyStore.StoredResponse(response.getStatus(),
+        store.complete(claim, IdempotencyStore.StoredResponse.of(response.getStatus(),
                 response.getMediaType() == null ? null : response.getMediaType().toString(),
                 response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
-                serialise(response.getEntity())));
-    }
-
-    private byte[] serialise(Object entity) {
-        if (entity == null) {
-            return null;
-        }
-        if (entity instanceof byte[] bytes) {
-            return bytes;
-        }
-        try {
-            return json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store the response for idempotent replay", e);
-        }
+                response.getEntity(), json));
     }
 
     private static Response replay(IdempotencyStore.StoredResponse stored) {

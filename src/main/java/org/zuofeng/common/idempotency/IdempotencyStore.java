@@ -1,5 +1,7 @@
 package org.zuofeng.common.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,18 @@ public class IdempotencyStore {
 
     /** A stored answer, replayed for a retry. */
     public record StoredResponse(int status, String contentType, String location, String etag, byte[] body) {
+
+        /** The answer to store for a response entity, serialised as the API writes it. */
+        static StoredResponse of(int status, String contentType, String location, String etag, Object entity,
+                ObjectMapper json) {
+            byte[] body;
+            try {
+                body = entity == null ? null : entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot store the response for idempotent replay", e);
+            }
+            return new StoredResponse(status, contentType, location, etag, body);
+        }
     }
 
     /** What a request with a key may do. */

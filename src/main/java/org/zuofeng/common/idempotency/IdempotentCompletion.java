@@ -1,6 +1,5 @@
 package org.zuofeng.common.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -59,18 +58,18 @@ public class IdempotentCompletion {
     }
 
     /** The answer as the client will receive it (the ETag as {@link EntityTags} will add it). */
-    private IdempotencyStore.StoredResponse answerOf(Object result) throws JsonProcessingException {
+    private IdempotencyStore.StoredResponse answerOf(Object result) {
         if (result instanceof Response response) {
             Object entity = response.getEntity();
             String etag = response.getHeaderString(HttpHeaders.ETAG);
-            return new IdempotencyStore.StoredResponse(response.getStatus(), contentType(entity,
+            return IdempotencyStore.StoredResponse.of(response.getStatus(), contentType(entity,
                     response.getMediaType()), response.getLocation() == null ? null
                     : response.getLocation().toString(), etag != null ? etag
-                    : tagOf(entity, response.getStatus()), body(entity));
+                    : tagOf(entity, response.getStatus()), entity, json);
         }
         int status = result == null ? 204 : 200;
-        return new IdempotencyStore.StoredResponse(status, contentType(result, null), null, tagOf(result, status),
-                body(result));
+        return IdempotencyStore.StoredResponse.of(status, contentType(result, null), null, tagOf(result, status),
+                result, json);
     }
 
     private static String contentType(Object entity, MediaType declared) {
@@ -82,12 +81,5 @@ public class IdempotentCompletion {
 
     private static String tagOf(Object entity, int status) {
         return entity instanceof Versioned versioned && status < 300 ? EntityTags.of(versioned.version()) : null;
-    }
-
-    private byte[] body(Object entity) throws JsonProcessingException {
-        if (entity == null) {
-            return null;
-        }
-        return entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
     }
 }
