@@ -10,6 +10,7 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.persistence.ClientIds;
 import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
@@ -111,16 +112,10 @@ public class FindingService {
     public Creation<FindingView> create(UUID inspectionId, FindingWrite write) {
         Inspection inspection = inspectionService.visible(inspectionId);
         String hash = ContentHash.of(write);
-        if (write.id() != null) {
-            var existing = findings.findByIdOptional(write.id());
-            if (existing.isPresent()) {
-                Finding finding = existing.get();
-                if (!finding.createRequestHash.equals(hash) || !finding.inspectionId.equals(inspectionId)) {
-                    throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT,
-                            "Finding " + write.id() + " already exists with other content");
-                }
-                return new Creation<>(views(List.of(finding)).get(0), false);
-            }
+        var repeated = ClientIds.repeated("Finding", write.id(), findings::findByIdOptional,
+                f -> f.createRequestHash.equals(hash) && f.inspectionId.equals(inspectionId));
+        if (repeated.isPresent()) {
+            return new Creation<>(views(List.of(repeated.get())).get(0), false);
         }
         requireTeamWhileInProgress(inspection);
         validate(inspection, write);

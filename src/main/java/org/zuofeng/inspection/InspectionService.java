@@ -10,6 +10,7 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
+import org.zuofeng.common.persistence.ClientIds;
 import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
@@ -98,15 +99,10 @@ public class InspectionService {
     public Creation<InspectionView> create(InspectionWrite write) {
         requireMayCreate(write);
         String hash = ContentHash.of(write);
-        if (write.id() != null) {
-            var existing = inspections.findByIdOptional(write.id());
-            if (existing.isPresent()) {
-                if (!existing.get().createRequestHash.equals(hash) || !access.canSee(existing.get())) {
-                    throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT,
-                            "Inspection " + write.id() + " already exists with other content");
-                }
-                return new Creation<>(views(List.of(existing.get())).get(0), false);
-            }
+        var repeated = ClientIds.repeated("Inspection", write.id(), inspections::findByIdOptional,
+                i -> i.createRequestHash.equals(hash) && access.canSee(i));
+        if (repeated.isPresent()) {
+            return new Creation<>(views(List.of(repeated.get())).get(0), false);
         }
         validate(write);
         Inspection inspection = new Inspection();
