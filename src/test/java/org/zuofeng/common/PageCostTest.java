@@ -7,6 +7,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Media;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ class PageCostTest {
         String lead = "page-cost-" + UUID.randomUUID().toString().substring(0, 8);
         JsonPath officialScheme = Fixtures.aScheme("OFFICIAL", 2039).create();
         JsonPath villageScheme = Fixtures.aScheme("VILLAGE_CADRE", 2039).create();
+        JsonPath evidenceOf = null;
         for (int i = 0; i < LARGE + 1; i++) {
             JsonPath village = Fixtures.aUnit().under(street).type("VILLAGE_COMMITTEE").create();
             JsonPath secretary = Fixtures.anOfficial().create();
@@ -45,7 +47,18 @@ class PageCostTest {
             Fixtures.aPost(cadre, village).role("TWO_COMMITTEES_MEMBER", "村委会委员")
                     .from(Fixtures.today().minusYears(1)).create();
             JsonPath inspection = Fixtures.anInspection("OPEN", village).lead(lead).started();
-            Fixtures.aFinding(inspection, village).with("officialIds", List.of(cadre.getString("id"))).createAs(lead);
+            JsonPath finding = Fixtures.aFinding(inspection, village).with("officialIds", List.of(cadre.getString("id")))
+                    .createAs(lead);
+            if (evidenceOf == null) {
+                evidenceOf = finding;
+                for (int n = 0; n < LARGE + 1; n++) {
+                    Api.uploadAs(lead, "image/jpeg", Media.jpeg(4_000 + n), "inspector")
+                            .post("/api/v1/findings/{id}/evidence", finding.getString("id")).then().statusCode(201);
+                    Api.uploadAs(lead, "image/jpeg", Media.jpeg(5_000 + n), "inspector")
+                            .post("/api/v1/inspections/{id}/evidence", inspection.getString("id")).then()
+                            .statusCode(201);
+                }
+            }
             Fixtures.aNotice("RECTIFICATION_NOTICE", village).issued();
             Fixtures.aNotice("PUBLIC_EXPOSURE", village).with("visibility", "PUBLIC")
                     .with("officialIds", List.of(cadre.getString("id"))).issued();
@@ -68,6 +81,8 @@ class PageCostTest {
                 "/api/v1/accountability-cases?" + scope,
                 "/api/v1/assessments?schemeId=" + officialScheme.getString("id"),
                 "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
+                "/api/v1/findings/" + evidenceOf.getString("id") + "/evidence",
+                "/api/v1/inspections/" + evidenceOf.getString("inspectionId") + "/evidence",
                 "/api/v1/audit-events",
                 "/api/v1/public/exposures",
                 "/api/v1/public/assessment-results?year=2039");
