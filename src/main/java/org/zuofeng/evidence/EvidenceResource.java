@@ -65,8 +65,7 @@ public class EvidenceResource {
                 .type(slice.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, slice.length())
                 .header("Accept-Ranges", "bytes")
-                .header(HttpHeaders.ETAG, EvidenceService.etagOf(slice.sha256()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0, must-revalidate");
+                .header(HttpHeaders.ETAG, EvidenceService.etagOf(slice.sha256()));
         if (slice.partial()) {
             response.header("Content-Range", "bytes " + slice.offset() + "-" + (slice.offset() + slice.length() - 1)
                     + "/" + slice.total());

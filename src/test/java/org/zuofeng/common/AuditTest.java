@@ -11,8 +11,11 @@ import org.zuofeng.support.Fixtures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +24,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.zuofeng.support.Api.asHr;
 
@@ -64,10 +69,34 @@ class AuditTest {
                 .body("items[0].after.name", equalTo(street.getString("name")))
                 .body("items[1].before.name", equalTo(street.getString("name")))
                 .body("items[1].after.name", equalTo("改名街道"))
-                .body("items[1].requestId", equalTo("audit-rename-1"))
+                .body("items[1].clientRequestId", equalTo("audit-rename-1"))
+                .body("items[1].requestId", org.hamcrest.Matchers.not(equalTo("audit-rename-1")))
                 .body("items[2].before.parentId", equalTo(district.getString("id")))
                 .body("items[2].after.parentId", equalTo(other.getString("id")))
                 .body("items[3].after.status", equalTo("DISSOLVED"));
+    }
+
+    @Test
+    void aClientCannotFileItsWritesUnderAnotherRequestsId() {
+        JsonPath district = Fixtures.aDistrict();
+        String reused = "commission-req-7";
+        List<String> requestIds = new ArrayList<>();
+        for (String writer : List.of("hr-1", "hr-2")) {
+            String unitId = Api.as(writer, "hr").header("X-Request-Id", reused)
+                    .body(Fixtures.aUnit().under(district).body()).post("/api/v1/units").then()
+                    .statusCode(201)
+                    .header("X-Request-Id", reused)
+                    .extract().path("id");
+            JsonPath event = Api.as("auditor-1", "auditor").queryParam("entityId", unitId)
+                    .queryParam("action", "CREATE").get("/api/v1/audit-events").then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("items[0].clientRequestId", equalTo(reused))
+                    .extract().jsonPath();
+            requestIds.add(event.getString("items[0].requestId"));
+        }
+        assertFalse(requestIds.contains(reused), "the audit's request id is made by the server");
+        assertEquals(2, Set.copyOf(requestIds).size(), "each write has its own request id: " + requestIds);
     }
 
     @Test

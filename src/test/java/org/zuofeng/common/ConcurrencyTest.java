@@ -49,6 +49,24 @@ class ConcurrencyTest {
     }
 
     @Test
+    void ifMatchStarDoesNotBypassOptimisticLockingAndIsRefusedWith428() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        for (String any : new String[] {"*", " * ", "\"999\", *"}) {
+            org.zuofeng.support.Api.invalidAs("hr-1", "hr").header("If-Match", any).body(rename(unit, "无版本修改"))
+                    .put("/api/v1/units/{id}", unit.getString("id")).then()
+                    .statusCode(428)
+                    .contentType(PROBLEM)
+                    .body("code", equalTo("PRECONDITION_REQUIRED"));
+            org.zuofeng.support.Api.invalidAs("hr-1", "hr").header("If-Match", any)
+                    .delete("/api/v1/units/{id}", unit.getString("id")).then()
+                    .statusCode(428);
+        }
+        asHr().get("/api/v1/units/{id}", unit.getString("id")).then()
+                .body("name", equalTo(unit.getString("name")))
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void aWeakTagNeverSatisfiesIfMatch() {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
         asHr().header("If-Match", "W/\"" + unit.getLong("version") + "\"").body(rename(unit, "弱校验"))

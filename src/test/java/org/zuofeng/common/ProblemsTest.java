@@ -218,15 +218,21 @@ class ProblemsTest {
     }
 
     @Test
-    void theTraceIdOfATraceparentIsInTheProblemAndTheRequestIdIsEchoed() {
-        invalidAs("hr-1", "hr")
+    void theTraceIdOfATraceparentIsInTheProblemAndTheClientsRequestIdIsEchoedBesideTheServersOwn() {
+        String serverId = invalidAs("hr-1", "hr")
                 .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                 .header("X-Request-Id", "client-req-42")
                 .get("/api/v1/units/not-a-uuid").then()
                 .statusCode(400)
                 .header("X-Request-Id", "client-req-42")
                 .body("traceId", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"))
-                .body("requestId", equalTo("client-req-42"));
+                .body("clientRequestId", equalTo("client-req-42"))
+                .body("requestId", org.hamcrest.Matchers.not(equalTo("client-req-42")))
+                .extract().path("requestId");
+        invalidAs("hr-1", "hr").get("/api/v1/units/not-a-uuid").then()
+                .statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.not(equalTo(serverId)))
+                .body("clientRequestId", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

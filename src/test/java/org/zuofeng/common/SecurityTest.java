@@ -92,6 +92,28 @@ class SecurityTest {
     }
 
     @Test
+    void noResponseMayBeSniffedAndNoConfidentialOneStored() {
+        String unitId = Api.asHr().body(org.zuofeng.support.Fixtures.aUnit().type("DISTRICT").body())
+                .post("/api/v1/units").then().statusCode(201)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().path("id");
+        Api.asHr().get("/api/v1/units/{id}", unitId).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
+        Api.as("hr-1", "hr").get("/api/v1/officials").then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        RestAssured.given().accept(ContentType.JSON).get("/api/v1/units").then().statusCode(401)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
+        Api.anonymous().get("/api/v1/labels").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", org.hamcrest.Matchers.not(equalTo("no-store")));
+        RestAssured.given().get("/q/health/ready").then()
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void thePublicSurfaceNeedsNoToken() {
         Api.anonymous().get("/api/v1/labels").then().statusCode(200);
         Api.anonymous().get("/api/v1/problems").then().statusCode(200);

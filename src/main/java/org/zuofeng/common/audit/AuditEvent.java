@@ -49,8 +49,13 @@ public class AuditEvent {
     @Column(name = "after_image")
     public JsonNode after;
 
+    /** The server's id of the request that made the event. */
     @Column(name = "request_id")
     public String requestId;
+
+    /** The {@code X-Request-Id} the client sent, as it sent it: the client's word, kept beside the server's id. */
+    @Column(name = "client_request_id")
+    public String clientRequestId;
 
     @Column(name = "trace_id")
     public String traceId;

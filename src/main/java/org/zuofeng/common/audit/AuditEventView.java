@@ -18,5 +18,6 @@ public record AuditEventView(
         JsonNode before,
         JsonNode after,
         String requestId,
+        String clientRequestId,
         String traceId) {
 }

@@ -105,6 +105,7 @@ public class AuditTrail {
         event.entityType = entityType;
         RequestCorrelation.Correlation current = correlation.current();
         event.requestId = current.requestId();
+        event.clientRequestId = current.clientRequestId();
         event.traceId = current.traceId();
         return event;
     }

@@ -300,6 +300,9 @@ public class ProblemMapper {
         if (current.requestId() != null) {
             body.put("requestId", current.requestId());
         }
+        if (current.clientRequestId() != null) {
+            body.put("clientRequestId", current.clientRequestId());
+        }
         if (!e.errors().isEmpty()) {
             body.put("errors", e.errors());
         }
