@@ -3,6 +3,7 @@ package org.zuofeng.accountability;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record CaseWrite(
         @Size(max = 500) List<@NotNull UUID> sourceFindingIds,
         UUID sourceNoticeId,
         @Size(max = 10_000) String summary,
-        @Size(min = 1, max = 200) String area) {
+        @Size(min = 1, max = 200) @SingleLine String area) {
 
     public List<UUID> findings() {
         return sourceFindingIds == null ? List.of() : sourceFindingIds;

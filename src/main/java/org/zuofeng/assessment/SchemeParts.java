@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public final class SchemeParts {
     /** A quantified indicator: its share of the total ({@code weight}) and the score that earns all of it. */
     public record Indicator(
             @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]*") String code,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @SingleLine String name,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal weight,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal maxScore) {
     }
@@ -43,7 +44,7 @@ public final class SchemeParts {
 
     /** One indicator's score. */
     public record Score(
-            @NotBlank @Size(max = 32) String indicatorCode,
+            @NotBlank @Size(max = 32) @SingleLine String indicatorCode,
             @NotNull @DecimalMin("0") BigDecimal score,
             @Size(max = 2000) String note) {
     }

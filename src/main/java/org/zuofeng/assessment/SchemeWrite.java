@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /** What a client sets on a scheme. */
 public record SchemeWrite(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SingleLine String name,
         @Min(2000) @Max(2200) int year,
         @NotNull SubjectType subjectType,
         @NotEmpty @Size(max = 50) List<SchemeParts.@NotNull @Valid Indicator> indicators,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -21,7 +22,7 @@ public record FindingWrite(
         @NotNull FindingCategory category,
         Set<@NotNull Defect> defects,
         @NotNull Severity severity,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @SingleLine String title,
         @Size(max = 10_000) String description,
         @NotNull OffsetDateTime observedAt,
         @Valid Location location) {
@@ -30,7 +31,7 @@ public record FindingWrite(
     public record Location(
             @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-            @Size(max = 500) String address) {
+            @Size(max = 500) @SingleLine String address) {
     }
 
     public List<UUID> officials() {

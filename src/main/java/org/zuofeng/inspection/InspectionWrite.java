@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,18 +15,18 @@ import java.util.UUID;
 public record InspectionWrite(
         UUID id,
         @NotNull InspectionType type,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @SingleLine String title,
         @Size(max = 10_000) String description,
         @NotNull LocalDate plannedStart,
         @NotNull LocalDate plannedEnd,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> targetUnitIds,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Member> team,
-        @Size(max = 500) String topic) {
+        @Size(max = 500) @SingleLine String topic) {
 
     /** A team member as written. */
     public record Member(
-            @NotBlank @Size(max = 255) String subject,
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 255) @SingleLine String subject,
+            @NotBlank @Size(max = 100) @SingleLine String name,
             boolean lead) {
     }
 }

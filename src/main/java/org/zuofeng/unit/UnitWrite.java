@@ -4,13 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
 import java.util.UUID;
 
 /** What a client sets on a unit. */
 public record UnitWrite(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'") String code,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SingleLine String name,
         @NotNull UnitType type,
         UUID parentId) {
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Contract;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Media;
 import org.zuofeng.support.Tokens;
 
 import java.io.IOException;
@@ -96,14 +97,14 @@ class HostileInputTest {
         int sent = 0;
         for (var path : iterable(paths.fields())) {
             for (String method : List.of("post", "put")) {
-                JsonNode operation = path.getValue().get(method);
-                if (operation == null || !operation.path("requestBody").path("content").has("application/json")) {
+                JsonNode spec = path.getValue().get(method);
+                if (spec == null || !spec.path("requestBody").path("content").has("application/json")) {
                     continue;
                 }
                 String template = path.getKey();
-                String url = scene.resolve(template);
-                ObjectNode base = scene.baseBody(method.toUpperCase() + " " + template);
-                Actor actor = scene.actorFor(method, url, template);
+                String operation = method.toUpperCase() + " " + template;
+                ObjectNode base = scene.baseBody(operation);
+                Actor actor = scene.actorFor(method, scene.urlFor(operation), template);
                 List<String> bodies = new ArrayList<>(HOSTILE_BODIES);
                 for (String pointer : leaves(base, "")) {
                     for (Supplier<JsonNode> value : HOSTILE_VALUES) {
@@ -112,10 +113,13 @@ class HostileInputTest {
                 }
                 for (String body : bodies) {
                     sent++;
-                    String problem = problemWith(scene.send(actor, method, url, template, body));
+                    Answer answer = scene.send(actor, method, scene.urlFor(operation), template, body);
+                    String problem = problemWith(answer);
                     if (problem != null) {
-                        failures.add(method.toUpperCase() + " " + template + " ← "
-                                + abbreviate(body) + " → " + problem);
+                        failures.add(operation + " ← " + abbreviate(body) + " → " + problem);
+                    }
+                    if (answer.status() < 300) {
+                        scene.used(operation);
                     }
                 }
             }
@@ -135,7 +139,7 @@ class HostileInputTest {
                 continue;
             }
             String template = path.getKey();
-            String url = scene.resolve(template);
+            String url = scene.urlFor("GET " + template);
             Actor actor = scene.actorFor("get", url, template);
             for (JsonNode parameter : operation.path("parameters")) {
                 JsonNode resolved = parameter.has("$ref")
@@ -229,70 +233,199 @@ class HostileInputTest {
         }
     }
 
-    /** One of each record the write operations act on, with the valid bodies that make them. */
-    private record Scene(Map<String, String> ids, Map<String, Map<String, Object>> bodies, String lead) {
+    /**
+     * One of each record the operations act on, with the valid bodies that make them. An operation that changes a
+     * record's state (a transition, a decision, a response) acts on a record in a state where every field of its
+     * body is used, made afresh by {@link #fresh} whenever a request changed the last one.
+     */
+    private static final class Scene {
+
+        private final Map<String, String> ids = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
+        private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
+        private final Map<String, String> current = new LinkedHashMap<>();
+        private final String lead = "hostile-lead-" + UUID.randomUUID().toString().substring(0, 8);
+        private JsonPath unit;
+        private JsonPath principal;
+        private JsonPath staff;
 
         static Scene build() {
-            String lead = "hostile-lead-" + UUID.randomUUID().toString().substring(0, 8);
+            Scene scene = new Scene();
+            scene.populate();
+            return scene;
+        }
+
+        private void populate() {
             JsonPath district = Fixtures.aDistrict();
-            JsonPath unit = Fixtures.aUnit().under(district).create();
-            JsonPath official = Fixtures.anOfficial().create();
-            JsonPath post = Fixtures.aPost(official, unit).role("PRINCIPAL", "局长").create();
-            JsonPath inspection = Fixtures.anInspection("OPEN", unit).lead(lead).started();
+            unit = Fixtures.aUnit().under(district).create();
+            principal = Fixtures.anOfficial().create();
+            staff = Fixtures.anOfficial().create();
+            JsonPath post = Fixtures.aPost(principal, unit).role("PRINCIPAL", "局长").create();
+            Fixtures.aPost(staff, unit).create();
+            JsonPath inspection = runningInspection();
             JsonPath finding = Fixtures.aFinding(inspection, unit).createAs(lead);
             JsonPath notice = Fixtures.aNotice("RECTIFICATION_NOTICE", unit).issued();
             JsonPath scheme = Fixtures.aScheme("OFFICIAL", 2040).create();
-            JsonPath assessment = Fixtures.anAssessment(scheme, 8, 16).of(official).create();
-            Map<String, Object> caseBody = new LinkedHashMap<>(Map.of("subjectOfficialId", official.getString("id"),
-                    "unitId", unit.getString("id"), "kind", "VIOLATION",
-                    "occurredOn", Fixtures.today().minusDays(3).toString(), "summary", "窗口脱岗",
-                    "area", "城建"));
-            JsonPath accountabilityCase = Api.as("commission-1", "commission").body(caseBody)
-                    .post("/api/v1/accountability-cases").then().statusCode(201).extract().jsonPath();
+            JsonPath assessment = Fixtures.anAssessment(scheme, 8, 16).of(principal).create();
 
-            Map<String, String> ids = new LinkedHashMap<>();
             ids.put("units", unit.getString("id"));
-            ids.put("officials", official.getString("id"));
+            ids.put("officials", principal.getString("id"));
             ids.put("posts", post.getString("id"));
             ids.put("inspections", inspection.getString("id"));
             ids.put("findings", finding.getString("id"));
             ids.put("supervision-notices", notice.getString("id"));
-            ids.put("accountability-cases", accountabilityCase.getString("id"));
+            ids.put("accountability-cases", violationCase().getString("id"));
             ids.put("assessment-schemes", scheme.getString("id"));
             ids.put("assessments", assessment.getString("id"));
 
-            Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
             bodies.put("POST /api/v1/units", Fixtures.aUnit().under(district).body());
             bodies.put("PUT /api/v1/units/{id}", Fixtures.aUnit().under(district).body());
             bodies.put("POST /api/v1/officials", Fixtures.anOfficial().body());
             bodies.put("PUT /api/v1/officials/{id}", Fixtures.anOfficial().body());
             bodies.put("POST /api/v1/officials/search", Map.of("idNumber", Fixtures.idNumber(Fixtures.today()
                     .minusYears(40))));
-            bodies.put("POST /api/v1/officials/{officialId}/posts", Fixtures.aPost(official, unit).body());
-            bodies.put("PUT /api/v1/officials/{officialId}/posts/{postId}", Fixtures.aPost(official, unit).body());
+            bodies.put("POST /api/v1/officials/{officialId}/posts", Fixtures.aPost(principal, unit).body());
+            bodies.put("PUT /api/v1/officials/{officialId}/posts/{postId}", Fixtures.aPost(principal, unit).body());
             bodies.put("POST /api/v1/inspections", Fixtures.anInspection("OPEN", unit).lead(lead).body());
             bodies.put("PUT /api/v1/inspections/{id}", Fixtures.anInspection("OPEN", unit).lead(lead).body());
             bodies.put("POST /api/v1/inspections/{id}/findings", Fixtures.aFinding(inspection, unit)
                     .with("location", Map.of("latitude", 23.5, "longitude", 116.3, "address", "某街道"))
-                    .with("officialIds", List.of(official.getString("id"))).body());
+                    .with("officialIds", List.of(principal.getString("id"))).body());
             bodies.put("PUT /api/v1/findings/{id}", Fixtures.aFinding(inspection, unit).body());
             bodies.put("POST /api/v1/supervision-notices", Fixtures.aNotice("RECTIFICATION_NOTICE", unit)
                     .with("findingIds", List.of(finding.getString("id"))).body());
             bodies.put("PUT /api/v1/supervision-notices/{id}", Fixtures.aNotice("RECTIFICATION_NOTICE", unit).body());
             bodies.put("POST /api/v1/supervision-notices/{id}/responses", Map.of("measures", "已整改",
                     "completedOn", Fixtures.today().toString()));
-            bodies.put("POST /api/v1/accountability-cases", caseBody);
-            bodies.put("POST /api/v1/accountability-cases/{id}/decision", Map.of("measures", List.of("TRANSFER"),
-                    "decidedOn", Fixtures.today().toString(), "basis", "依据……"));
+            bodies.put("POST /api/v1/accountability-cases", caseBody());
+            bodies.put("POST /api/v1/accountability-cases/{id}/decision", decisionBody());
             bodies.put("POST /api/v1/accountability-cases/{id}/appeals", Map.of("text", "不服",
                     "filedOn", Fixtures.today().toString()));
             bodies.put("POST /api/v1/assessment-schemes", Fixtures.aScheme("VILLAGE_CADRE", 2041).body());
             bodies.put("PUT /api/v1/assessment-schemes/{id}", Fixtures.aScheme("OFFICIAL", 2040).body());
-            bodies.put("POST /api/v1/assessments", Fixtures.anAssessment(scheme, 8, 16).of(official)
+            bodies.put("POST /api/v1/assessments", Fixtures.anAssessment(scheme, 8, 16).of(principal)
                     .votes(40, 1, 2, 3, 4).body());
-            bodies.put("PUT /api/v1/assessments/{id}", Fixtures.anAssessment(scheme, 8, 16).of(official).body());
+            bodies.put("PUT /api/v1/assessments/{id}", Fixtures.anAssessment(scheme, 8, 16).of(principal).body());
             bodies.put("POST /api/v1/assessments/{id}/objections", Map.of("text", "有异议", "raisedBy", "群众"));
-            return new Scene(ids, bodies, lead);
+            bodies.put("POST /api/v1/inspections/{id}/transitions", Map.of("to", "COMPLETED", "note", "说明",
+                    "summary", "小结"));
+            bodies.put("POST /api/v1/findings/{id}/transitions", Map.of("to", "DISMISSED", "note", "误报"));
+            bodies.put("POST /api/v1/evidence/{id}/transitions", Map.of("to", "WITHDRAWN", "note", "误传"));
+            bodies.put("POST /api/v1/supervision-notices/{id}/transitions", Map.of("to", "WITHDRAWN",
+                    "note", "撤回"));
+            bodies.put("POST /api/v1/accountability-cases/{id}/transitions", Map.of("to", "WAIVED",
+                    "note", "免予追究"));
+            bodies.put("POST /api/v1/assessments/{id}/transitions", Map.of("to", "PUBLIC_NOTICE",
+                    "note", "公示"));
+            bodies.put("POST /api/v1/accountability-cases/{id}/appeals/{appealId}/resolution", Map.of(
+                    "outcome", "REVISED", "reason", "理由", "decision", decisionBody()));
+            bodies.put("POST /api/v1/assessments/{id}/objections/{objectionId}/resolution", Map.of(
+                    "outcome", "DISMISSED", "reason", "理由"));
+
+            fresh.put("PUT /api/v1/inspections/{id}", () -> "/api/v1/inspections/" + id(runningInspection()));
+            fresh.put("POST /api/v1/inspections/{id}/transitions",
+                    () -> "/api/v1/inspections/" + id(runningInspection()) + "/transitions");
+            fresh.put("POST /api/v1/inspections/{id}/findings",
+                    () -> "/api/v1/inspections/" + id(runningInspection()) + "/findings");
+            fresh.put("PUT /api/v1/findings/{id}", () -> "/api/v1/findings/" + id(openFinding()));
+            fresh.put("POST /api/v1/findings/{id}/transitions",
+                    () -> "/api/v1/findings/" + id(openFinding()) + "/transitions");
+            fresh.put("POST /api/v1/evidence/{id}/transitions", () -> "/api/v1/evidence/" + Api.uploadAs(lead,
+                    "image/jpeg", Media.jpeg(2048), "inspector").post("/api/v1/findings/{id}/evidence",
+                    id(openFinding())).then().statusCode(201).extract().path("id") + "/transitions");
+            fresh.put("PUT /api/v1/supervision-notices/{id}", () -> "/api/v1/supervision-notices/"
+                    + id(Fixtures.aNotice("RECTIFICATION_NOTICE", unit).draft()));
+            fresh.put("POST /api/v1/supervision-notices/{id}/transitions", () -> "/api/v1/supervision-notices/"
+                    + id(Fixtures.aNotice("RECTIFICATION_NOTICE", unit).issued()) + "/transitions");
+            fresh.put("POST /api/v1/supervision-notices/{id}/responses", () -> "/api/v1/supervision-notices/"
+                    + id(Fixtures.aNotice("RECTIFICATION_NOTICE", unit).issued()) + "/responses");
+            fresh.put("POST /api/v1/accountability-cases/{id}/decision",
+                    () -> "/api/v1/accountability-cases/" + id(violationCase()) + "/decision");
+            fresh.put("POST /api/v1/accountability-cases/{id}/appeals",
+                    () -> "/api/v1/accountability-cases/" + id(decidedCase()) + "/appeals");
+            fresh.put("POST /api/v1/accountability-cases/{id}/appeals/{appealId}/resolution", () -> {
+                String decided = id(decidedCase());
+                String appeal = Api.as("commission-1", "commission").body(bodies.get(
+                                "POST /api/v1/accountability-cases/{id}/appeals"))
+                        .post("/api/v1/accountability-cases/{id}/appeals", decided).then().statusCode(201)
+                        .extract().path("appeals[0].id");
+                return "/api/v1/accountability-cases/" + decided + "/appeals/" + appeal + "/resolution";
+            });
+            fresh.put("POST /api/v1/accountability-cases/{id}/transitions", () -> "/api/v1/accountability-cases/"
+                    + violationCase().getString("linkedCaseIds[0]") + "/transitions");
+            fresh.put("PUT /api/v1/assessment-schemes/{id}",
+                    () -> "/api/v1/assessment-schemes/" + id(Fixtures.aScheme("OFFICIAL", 2040).create()));
+            fresh.put("PUT /api/v1/assessments/{id}", () -> "/api/v1/assessments/" + id(draftAssessment()));
+            fresh.put("POST /api/v1/assessments/{id}/transitions",
+                    () -> "/api/v1/assessments/" + id(draftAssessment()) + "/transitions");
+            fresh.put("POST /api/v1/assessments/{id}/objections",
+                    () -> "/api/v1/assessments/" + id(noticedAssessment()) + "/objections");
+            fresh.put("POST /api/v1/assessments/{id}/objections/{objectionId}/resolution", () -> {
+                String noticed = id(noticedAssessment());
+                String objection = Api.as("commission-1", "commission").body(bodies.get(
+                                "POST /api/v1/assessments/{id}/objections"))
+                        .post("/api/v1/assessments/{id}/objections", noticed).then().statusCode(201)
+                        .extract().path("objections[0].id");
+                return "/api/v1/assessments/" + noticed + "/objections/" + objection + "/resolution";
+            });
+        }
+
+        /** The URL an operation acts on now. */
+        String urlFor(String operation) {
+            Supplier<String> maker = fresh.get(operation);
+            if (maker == null) {
+                return resolve(operation.substring(operation.indexOf(' ') + 1));
+            }
+            return current.computeIfAbsent(operation, o -> maker.get());
+        }
+
+        /** The operation changed its record: the next request acts on a fresh one. */
+        void used(String operation) {
+            current.remove(operation);
+        }
+
+        private JsonPath runningInspection() {
+            return Fixtures.anInspection("OPEN", unit).lead(lead).started();
+        }
+
+        private JsonPath openFinding() {
+            return Fixtures.aFinding(runningInspection(), unit).createAs(lead);
+        }
+
+        private Map<String, Object> caseBody() {
+            return new LinkedHashMap<>(Map.of("subjectOfficialId", staff.getString("id"),
+                    "unitId", unit.getString("id"), "kind", "VIOLATION",
+                    "occurredOn", Fixtures.today().minusDays(3).toString(), "summary", "窗口脱岗", "area", "城建"));
+        }
+
+        private static Map<String, Object> decisionBody() {
+            return Map.of("measures", List.of("ADMONISHMENT_TALK"), "decidedOn", Fixtures.today().toString(),
+                    "basis", "依据……");
+        }
+
+        /** An open violation case, whose leadership case (of the unit's principal) is open too. */
+        private JsonPath violationCase() {
+            return Api.as("commission-1", "commission").body(caseBody()).post("/api/v1/accountability-cases")
+                    .then().statusCode(201).extract().jsonPath();
+        }
+
+        private JsonPath decidedCase() {
+            return Api.as("commission-1", "commission").body(decisionBody())
+                    .post("/api/v1/accountability-cases/{id}/decision", id(violationCase())).then().statusCode(201)
+                    .extract().jsonPath();
+        }
+
+        private JsonPath draftAssessment() {
+            return Fixtures.anAssessment(Fixtures.aScheme("OFFICIAL", 2040).create(), 8, 16).of(principal).create();
+        }
+
+        private JsonPath noticedAssessment() {
+            return Fixtures.transition(Api.asHr(), "/api/v1/assessments", draftAssessment(),
+                    Map.of("to", "PUBLIC_NOTICE"));
+        }
+
+        private static String id(JsonPath record) {
+            return record.getString("id");
         }
 
         /** The template with each parameter replaced by the id of the record of the collection it follows. */
@@ -310,15 +443,6 @@ class HostileInputTest {
         }
 
         ObjectNode baseBody(String operation) {
-            if (operation.endsWith("/transitions")) {
-                return NODES.objectNode().put("to", "COMPLETED").put("note", "说明").put("summary", "小结");
-            }
-            if (operation.endsWith("/resolution")) {
-                ObjectNode resolution = NODES.objectNode().put("outcome", "REVISED").put("reason", "理由");
-                resolution.set("decision", JSON.valueToTree(bodies.get(
-                        "POST /api/v1/accountability-cases/{id}/decision")));
-                return resolution;
-            }
             return JSON.valueToTree(bodies.getOrDefault(operation, Map.of()));
         }
 

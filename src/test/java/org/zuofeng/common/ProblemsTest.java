@@ -74,7 +74,7 @@ class ProblemsTest {
                 .post("/api/v1/officials").then()
                 .statusCode(400)
                 .body("errors[0].pointer", equalTo("/birthDate"))
-                .body("errors[0].message", equalTo("must be a valid date (YYYY-MM-DD)"));
+                .body("errors[0].message", equalTo("must be a date (YYYY-MM-DD)"));
         invalidAs("hr-1", "hr").queryParam("updatedSince", "2026-11-26T09:30+08:00").get("/api/v1/inspections")
                 .then()
                 .statusCode(400)
@@ -88,7 +88,7 @@ class ProblemsTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].pointer", equalTo("/name"))
-                .body("errors[0].message", containsString("U+0000"));
+                .body("errors[0].message", containsString("control characters"));
         invalidAs("hr-1", "hr").urlEncodingEnabled(false).queryParam("q", "a%00b").get("/api/v1/units").then()
                 .statusCode(400)
                 .contentType(PROBLEM)

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.zuofeng.common.openapi.Contract;
 import org.zuofeng.common.web.RequestCorrelation;
+import org.zuofeng.common.web.WireFormats;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -191,7 +192,12 @@ public class ProblemMapper {
 
     private static ProblemException fromJson(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return new ProblemException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON");
+            return new ProblemException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (mapping.getPath().isEmpty() && String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
+            return new ProblemException(ErrorCode.MALFORMED_JSON,
+                    "The request body holds more than one JSON value; send exactly one object");
         }
         String pointer = pointer(mapping.getPath());
         String message;
@@ -204,7 +210,7 @@ public class ProblemMapper {
         } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
             message = mapping.getCause().getMessage();
         } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
-            message = "must be a valid " + describe(format.getTargetType());
+            message = expectation(format.getTargetType());
         } else if (pointer.isEmpty()) {
             message = "a JSON object is required";
         } else {
@@ -213,15 +219,16 @@ public class ProblemMapper {
         return ProblemException.invalidField(pointer.isEmpty() ? "" : pointer, message);
     }
 
-    private static String describe(Class<?> type) {
+    private static String expectation(Class<?> type) {
         return switch (type.getSimpleName()) {
-            case "UUID" -> "UUID";
-            case "String" -> "text, without the NUL character (U+0000)";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "OffsetDateTime", "Instant" -> "RFC 3339 date-time with offset";
-            case "Integer", "int", "Long", "long" -> "integer";
-            case "Boolean", "boolean" -> "boolean";
-            default -> type.getSimpleName().toLowerCase(Locale.ROOT);
+            case "String" -> WireFormats.TEXT_EXPECTATION;
+            case "BigDecimal" -> WireFormats.NUMBER_EXPECTATION;
+            case "LocalDate" -> WireFormats.DATE_EXPECTATION;
+            case "OffsetDateTime", "Instant" -> WireFormats.DATE_TIME_EXPECTATION;
+            case "UUID" -> "must be a valid UUID";
+            case "Integer", "int", "Long", "long" -> "must be a valid integer";
+            case "Boolean", "boolean" -> "must be a valid boolean";
+            default -> "must be a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -1,7 +1,6 @@
 package org.zuofeng.common.transition;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +9,8 @@ import java.util.Map;
 
 /**
  * The body of {@code POST /{resource}/{id}/transitions}: the target state, a note, and the extra fields the step
- * takes ({@code {"to":"COMPLETED","summary":"…"}}); fields a step does not take are rejected.
+ * takes ({@code {"to":"COMPLETED","summary":"…"}}); fields a step does not take are rejected. Extra fields are texts,
+ * read like every other text of every body (the wire checks of {@code WireJson}), never kept as raw JSON.
  */
 public class TransitionRequest {
 
@@ -21,20 +21,20 @@ public class TransitionRequest {
     @Size(max = 2000)
     public String note;
 
-    private final Map<String, JsonNode> fields = new LinkedHashMap<>();
+    private final Map<String, String> fields = new LinkedHashMap<>();
 
     @JsonAnySetter
-    void field(String name, JsonNode value) {
+    void field(String name, String value) {
         fields.put(name, value);
     }
 
-    public Map<String, JsonNode> fields() {
+    /** The extra fields sent, by name; a field sent as {@code null} is present with a null value. */
+    public Map<String, String> fields() {
         return fields;
     }
 
     /** An extra text field of the step, as validated by {@link Transitions#check}. */
     public String text(String name) {
-        JsonNode value = fields.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+        return fields.get(name);
     }
 }

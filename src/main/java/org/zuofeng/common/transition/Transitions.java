@@ -1,6 +1,5 @@
 package org.zuofeng.common.transition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -75,14 +74,14 @@ public class Transitions {
         }
         Set<String> wanted = lifecycle.fieldsFor(to);
         for (String field : wanted) {
-            JsonNode value = request.fields().get(field);
-            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            String value = request.fields().get(field);
+            if (value == null || value.isBlank()) {
                 errors.add(FieldError.atPointer("/" + field, "is required to go to " + to));
-            } else if (value.asText().length() > MAX_FIELD_LENGTH) {
+            } else if (value.length() > MAX_FIELD_LENGTH) {
                 errors.add(FieldError.atPointer("/" + field, "size must be at most " + MAX_FIELD_LENGTH));
             }
         }
-        for (Map.Entry<String, JsonNode> field : request.fields().entrySet()) {
+        for (Map.Entry<String, String> field : request.fields().entrySet()) {
             if (!wanted.contains(field.getKey())) {
                 errors.add(FieldError.atPointer("/" + field.getKey(), "is not taken by the step to " + to));
             }

@@ -1,6 +1,7 @@
 package org.zuofeng.common.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.zuofeng.common.config.ZuofengConfig;
@@ -15,7 +16,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Holds JSON request bodies to {@code zuofeng.json.max-body-size} (413 problem) while the global HTTP limit stays
- * high for file uploads, and keeps the body's bytes for the idempotency check.
+ * high for file uploads, and keeps the body's bytes for the idempotency check. A body must say what it is: one
+ * without {@code Content-Type} is refused (415), never guessed to be JSON.
  */
 public class JsonBodyFilter {
 
@@ -28,9 +30,14 @@ public class JsonBodyFilter {
         this.maxBytes = config.json().maxBodySize();
     }
 
-    /** Refuses a declared oversize JSON body before anything reads it. */
+    /** Refuses a body of no declared type, and a declared oversize JSON body, before anything reads them. */
     @ServerRequestFilter(preMatching = true)
-    public void refuseDeclaredOversize(ContainerRequestContext request) {
+    public void refuseUntypedAndOversize(ContainerRequestContext request) {
+        boolean hasBody = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+        if (hasBody && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
+            throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The request has a body but no Content-Type; say what it is (application/json for JSON)");
+        }
         if (isJson(request.getMediaType()) && request.getLength() > maxBytes) {
             throw tooLarge();
         }

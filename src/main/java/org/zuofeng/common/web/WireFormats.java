@@ -1,5 +1,6 @@
 package org.zuofeng.common.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
@@ -10,8 +11,10 @@ import java.time.temporal.ChronoField;
 
 /**
  * What the API reads as a date, a date-time and a text, wherever it comes from (JSON body, query, path or header):
- * exactly what the contract says (RFC 3339: four-digit years, seconds always present), and only values PostgreSQL
- * can store, so that a hostile value is a 400 naming the field, never a failure in the database.
+ * exactly what the contract says (RFC 3339: four-digit years, seconds always present), texts of characters a person
+ * could have meant, numbers a binary64 holds, and only values PostgreSQL can store as they were sent, so that a
+ * hostile value is a 400 naming the field, never a failure in the database nor a record that differs from the
+ * answer.
  */
 public final class WireFormats {
 
@@ -36,7 +39,10 @@ public final class WireFormats {
     public static final String DATE_EXPECTATION = "must be a date (YYYY-MM-DD)";
     public static final String DATE_TIME_EXPECTATION =
             "must be an RFC 3339 date-time with offset, e.g. 2026-11-26T09:30:00+08:00";
-    public static final String TEXT_EXPECTATION = "must not contain the NUL character (U+0000)";
+    public static final String TEXT_EXPECTATION = "must be text without control characters (tab and line breaks "
+            + "aside), bidirectional embeddings, overrides or isolates, unpaired surrogates or noncharacters";
+    public static final String NUMBER_EXPECTATION = "must be a number a 64-bit floating point value can hold "
+            + "(RFC 7493): neither so large it overflows nor so small it underflows to 0";
 
     private WireFormats() {
     }
@@ -51,11 +57,59 @@ public final class WireFormats {
         return OffsetDateTime.from(DATE_TIME.parse(text));
     }
 
-    /** A text as given, unless it holds U+0000, which no PostgreSQL text or jsonb value can. */
+    /**
+     * A text as given, if every character in it is one a person could have meant: no C0 or C1 control character but
+     * tab, line feed and carriage return (U+0000 no PostgreSQL text can even hold), no bidirectional embedding,
+     * override or isolate (which make a name display as something else: {@code invoice\u202Egnp.exe}), no unpaired
+     * surrogate (which cannot be stored as it was sent), no noncharacter.
+     */
     public static String text(String text) {
-        if (text != null && text.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException(TEXT_EXPECTATION);
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = text.codePointAt(i++);
+                if (isNoncharacter(codePoint)) {
+                    throw new IllegalArgumentException(TEXT_EXPECTATION);
+                }
+            } else if (Character.isSurrogate(c) || isControl(c) || isBidiControl(c) || isNoncharacter(c)) {
+                throw new IllegalArgumentException(TEXT_EXPECTATION);
+            }
         }
         return text;
+    }
+
+    /** Whether a text (already {@link #text valid}) fits on one line: no tab, line break or separator. */
+    public static boolean singleLine(String text) {
+        return text == null || text.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r'
+                || c == '\u2028' || c == '\u2029' || c == '\u0085');
+    }
+
+    /**
+     * A JSON number as RFC 7493 (I-JSON) lets receivers read it: within what a binary64 value holds, so that
+     * {@code 1e400} is not infinity and {@code 1e-400} not silently 0.
+     */
+    public static BigDecimal number(BigDecimal value) {
+        if (value != null && value.signum() != 0) {
+            double approximation = value.doubleValue();
+            if (Double.isInfinite(approximation) || approximation == 0.0) {
+                throw new IllegalArgumentException(NUMBER_EXPECTATION);
+            }
+        }
+        return value;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    private static boolean isNoncharacter(int codePoint) {
+        return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
     }
 }

@@ -2,11 +2,13 @@ package org.zuofeng.common.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -15,15 +17,18 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.Function;
 
 /**
- * JSON bodies are read as strictly as the contract is written: a date or date-time only as an RFC 3339 string
- * ({@link WireFormats}), a text only as a JSON string without U+0000, a number or boolean only as itself, an integer
- * never from a fraction. Anything else is a 400 problem pointing at the field.
+ * JSON bodies are read as strictly as the contract is written: one JSON value and nothing after it, each member
+ * once (RFC 8259 leaves duplicates to the reader; here they are an error, not "last wins"), a date or date-time only
+ * as an RFC 3339 string, a text only as a JSON string of characters {@link WireFormats#text} accepts, a number only as
+ * itself and within binary64 range (RFC 7493), a boolean only as itself, an integer never from a fraction. Anything
+ * else is a 400 problem pointing at the field.
  */
 @Singleton
 public class WireJson implements ObjectMapperCustomizer {
@@ -32,9 +37,12 @@ public class WireJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         SimpleModule wire = new SimpleModule("zuofeng-wire");
         wire.addDeserializer(String.class, new Text());
+        wire.addDeserializer(BigDecimal.class, new Decimal());
         wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
         wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
         mapper.registerModule(wire);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
                 CoercionInputShape.Float, CoercionInputShape.Boolean}) {
@@ -65,6 +73,23 @@ public class WireJson implements ObjectMapperCustomizer {
                 return WireFormats.text(text);
             } catch (IllegalArgumentException e) {
                 throw context.weirdStringException(text, String.class, WireFormats.TEXT_EXPECTATION);
+            }
+        }
+    }
+
+    private static final class Decimal extends StdScalarDeserializer<BigDecimal> {
+
+        Decimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            try {
+                return WireFormats.number(value);
+            } catch (IllegalArgumentException e) {
+                throw context.weirdNumberException(value, BigDecimal.class, WireFormats.NUMBER_EXPECTATION);
             }
         }
     }
