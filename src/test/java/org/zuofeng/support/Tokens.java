@@ -12,6 +12,8 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /** The API's own client id, which every token it accepts names in {@code aud}. */
+    public static final String AUDIENCE = "zuofeng-api";
 
     private Tokens() {
     }
@@ -21,7 +23,7 @@ public final class Tokens {
                 .preferredUserName(subject)
                 .groups(Set.of(roles))
                 .issuer(ISSUER)
-                .audience(ISSUER)
+                .audience(AUDIENCE)
                 .expiresAt(Instant.now().plusSeconds(3600))
                 .jws().keyId("1")
                 .sign("privateKey.jwk");
@@ -32,7 +34,7 @@ public final class Tokens {
         return Jwt.subject(subject)
                 .groups(Set.of(roles))
                 .issuer(ISSUER)
-                .audience(ISSUER)
+                .audience(AUDIENCE)
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
                 .jws().keyId("1")

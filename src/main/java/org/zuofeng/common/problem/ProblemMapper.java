@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -118,7 +119,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        return respond(unauthorized(), headers, uri);
+        return respond(identityProviderDown(e) ? identityProviderUnavailable() : unauthorized(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -150,6 +151,9 @@ public class ProblemMapper {
                         .orElseGet(() -> new ProblemException(ErrorCode.CONFLICT,
                                 "The change conflicts with existing data"));
             }
+            if (t instanceof OIDCException) {
+                return identityProviderUnavailable();
+            }
             if (isUnavailable(t)) {
                 LOG.warnf("Database unavailable: %s", t.getMessage());
                 return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The database cannot be reached")
@@ -157,6 +161,22 @@ public class ProblemMapper {
             }
         }
         return unexpected(e);
+    }
+
+    /** Whether the token could not be checked because the OIDC provider (its metadata or keys) is unreachable. */
+    private static boolean identityProviderDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException identityProviderUnavailable() {
+        LOG.warn("OIDC provider unavailable: tokens cannot be verified until its keys are fetched");
+        return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The identity provider cannot be reached")
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
 
     private static boolean isUnavailable(Throwable t) {
