@@ -15,6 +15,7 @@ import java.util.UUID;
 public interface OfficialMapper {
 
     @Mapping(target = "currentPosts", source = "currentPosts")
+    @Mapping(target = "birthYearMonth", expression = "java(java.time.YearMonth.from(official.birthDate))")
     OfficialView toView(Official official, List<PostSummary> currentPosts);
 
     @BeanMapping(ignoreByDefault = true)

@@ -6,15 +6,21 @@ import org.zuofeng.common.privacy.PersonalData;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-/** An official as the API shows it; {@code idNumber} and {@code phone} masked for roles that may not see them. */
+/**
+ * An official as the API shows it. For roles that may not see personal data, {@code idNumber} keeps only its region
+ * code, {@code phone} its first three and last four digits, and {@code birthDate} is left out: what is left is what a
+ * public cadre notice shows, and {@code birthYearMonth} (出生年月) is shown to everyone.
+ */
 public record OfficialView(
         UUID id,
         String name,
         Gender gender,
-        LocalDate birthDate,
+        @PersonalData(PersonalData.Kind.BIRTH_DATE) LocalDate birthDate,
+        YearMonth birthYearMonth,
         @PersonalData(PersonalData.Kind.ID_NUMBER) String idNumber,
         @PersonalData(PersonalData.Kind.PHONE) String phone,
         boolean partyMember,
@@ -28,7 +34,7 @@ public record OfficialView(
 
     /** The same view with the personal data masked. */
     public OfficialView masked() {
-        return new OfficialView(id, name, gender, birthDate,
+        return new OfficialView(id, name, gender, null, birthYearMonth,
                 Masking.mask(PersonalData.Kind.ID_NUMBER, idNumber),
                 Masking.mask(PersonalData.Kind.PHONE, phone),
                 partyMember, accountSubject, currentPosts, version, createdAt, createdBy, updatedAt, updatedBy);

@@ -1,5 +1,6 @@
 package org.zuofeng.common.privacy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.introspect.Annotated;
@@ -11,16 +12,21 @@ import java.io.IOException;
 /** Masks personal data: the rules, and the Jackson introspector that applies them to {@link PersonalData} members. */
 public final class Masking {
 
+    private static final int REGION_CODE = 6;
+
     private Masking() {
     }
 
-    public static String mask(PersonalData.Kind kind, String value) {
+    /** The masked form of a value, or null where the kind is left out of masked views altogether. */
+    public static String mask(PersonalData.Kind kind, Object value) {
         if (value == null) {
             return null;
         }
+        String text = String.valueOf(value);
         return switch (kind) {
-            case ID_NUMBER -> keep(value, 6, 4);
-            case PHONE -> keep(value, 3, 4);
+            case ID_NUMBER -> keep(text, REGION_CODE, 0);
+            case PHONE -> keep(text, 3, 4);
+            case BIRTH_DATE -> null;
         };
     }
 
@@ -32,7 +38,7 @@ public final class Masking {
                 + value.substring(value.length() - tail);
     }
 
-    /** An introspector that serialises every {@link PersonalData} member masked. */
+    /** An introspector that serialises every {@link PersonalData} member masked, or leaves it out. */
     public static class MaskingIntrospector extends JacksonAnnotationIntrospector {
 
         @Override
@@ -42,6 +48,14 @@ public final class Masking {
                 return new MaskedSerializer(personal.value());
             }
             return super.findSerializer(annotated);
+        }
+
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+            if (annotated.hasAnnotation(PersonalData.class)) {
+                return JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY);
+            }
+            return super.findPropertyInclusion(annotated);
         }
     }
 
@@ -55,8 +69,13 @@ public final class Masking {
         }
 
         @Override
+        public boolean isEmpty(SerializerProvider provider, Object value) {
+            return mask(kind, value) == null;
+        }
+
+        @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(mask(kind, String.valueOf(value)));
+            gen.writeString(mask(kind, value));
         }
     }
 }
