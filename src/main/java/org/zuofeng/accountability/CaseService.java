@@ -14,8 +14,7 @@ import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.security.Caller;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -87,12 +86,12 @@ public class CaseService {
     private final AuditTrail audit;
     private final Transitions transitions;
     private final KeysetPager pager;
-    private final Caller caller;
+    private final CallerScope scope;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, OfficialRepository officials, PostRepository posts,
             PostService postService, UnitRepository units, FindingRepository findings, NoticeRepository notices,
-            AuditTrail audit, Transitions transitions, KeysetPager pager, Caller caller, Clock clock) {
+            AuditTrail audit, Transitions transitions, KeysetPager pager, CallerScope scope, Clock clock) {
         this.cases = cases;
         this.officials = officials;
         this.posts = posts;
@@ -103,7 +102,7 @@ public class CaseService {
         this.audit = audit;
         this.transitions = transitions;
         this.pager = pager;
-        this.caller = caller;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -144,9 +143,7 @@ public class CaseService {
                         standing + " and array_contains(d.measures, :measure))")
                 .when(query.decidedFrom(), "decidedFrom", standing + " and d.decidedOn >= :decidedFrom)")
                 .when(query.decidedTo(), "decidedTo", standing + " and d.decidedOn <= :decidedTo)");
-        if (!seesAll()) {
-            filters.always("e.status in :decided", Map.of("decided", Set.of(CaseStatus.DECIDED, CaseStatus.CLOSED)));
-        }
+        scope.restrict(filters, CaseAccess.CASES);
         Page<AccountabilityCase> found = pager.page(AccountabilityCase.class, filters, SORTING, sort, page);
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }
@@ -296,15 +293,10 @@ public class CaseService {
         return transitions.history(ENTITY_TYPE, id, sort, page);
     }
 
-    /** Admins, the commission and auditors see every case; HR sees decided ones. */
+    /** The case if the caller may see it ({@link CaseAccess}); 404 otherwise. */
     private AccountabilityCase visible(UUID id) {
-        return cases.findByIdOptional(id)
-                .filter(c -> seesAll() || c.status == CaseStatus.DECIDED || c.status == CaseStatus.CLOSED)
-                .orElseThrow(() -> ProblemException.notFound("Accountability case", id));
-    }
-
-    private boolean seesAll() {
-        return caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION, Roles.AUDITOR);
+        return scope.require(AccountabilityCase.class, id, CaseAccess.CASES,
+                () -> ProblemException.notFound("Accountability case", id));
     }
 
     private AccountabilityCase newCase(CaseKind kind, UUID subject, CaseWrite write, UUID violationId,

@@ -176,12 +176,7 @@ public class AssessmentService {
                     query.includeSubunits() ? "e.unitId in (select u.id from Unit u where u.id = :unitId"
                             + " or array_contains(u.path, :unitId))" : "e.unitId = :unitId");
         }
-        if (!caller.hasAnyRole(Roles.ADMIN, Roles.HR, Roles.COMMISSION, Roles.AUDITOR)) {
-            filters.always("e.status = :final", Map.of("final", AssessmentStatus.FINAL));
-            if (!caller.hasRole(Roles.INTEGRATION)) {
-                scope.restrictUnits(filters, "e.unitId");
-            }
-        }
+        scope.restrict(filters, AssessmentAccess.ASSESSMENTS);
         Page<Assessment> found = pager.page(Assessment.class, filters, SORTING, sort, page);
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }
@@ -272,18 +267,10 @@ public class AssessmentService {
         return after;
     }
 
-    /** HR, admins, the commission and auditors see all; machine clients final results; unit officers theirs. */
+    /** The assessment if the caller may see it ({@link AssessmentAccess}); 404 otherwise. */
     private Assessment visible(UUID id) {
-        ProblemException notFound = ProblemException.notFound("Assessment", id);
-        Assessment assessment = assessments.findByIdOptional(id).orElseThrow(() -> notFound);
-        if (caller.hasAnyRole(Roles.ADMIN, Roles.HR, Roles.COMMISSION, Roles.AUDITOR)) {
-            return assessment;
-        }
-        if (assessment.status != AssessmentStatus.FINAL
-                || !caller.hasRole(Roles.INTEGRATION) && !scope.unitIds().contains(assessment.unitId)) {
-            throw notFound;
-        }
-        return assessment;
+        return scope.require(Assessment.class, id, AssessmentAccess.ASSESSMENTS,
+                () -> ProblemException.notFound("Assessment", id));
     }
 
     /** At most max(1, ⌊quota × assessments of the scheme in the unit⌋) excellent grades, counted under a lock. */

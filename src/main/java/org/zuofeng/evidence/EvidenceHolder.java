@@ -1,5 +1,7 @@
 package org.zuofeng.evidence;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,6 @@ public interface EvidenceHolder {
     /** 403, 404 or 409 unless the caller may add evidence to the record now. */
     void requireMayAdd(UUID id);
 
-    /** Whether the record belongs to a covert inspection not yet completed (its reads go on record). */
-    boolean secret(UUID id);
+    /** Those of these records that belong to a covert inspection not yet completed (their reads go on record). */
+    Set<UUID> secretAmong(Collection<UUID> ids);
 }

@@ -15,6 +15,7 @@ import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -25,8 +26,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,10 +97,11 @@ public class EvidenceService {
     private final Transitions transitions;
     private final KeysetPager pager;
     private final Caller caller;
+    private final CallerScope scope;
 
     public EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
             Instance<EvidenceHolder> holders, EvidenceMapper mapper, AuditTrail audit, Transitions transitions,
-            KeysetPager pager, Caller caller) {
+            KeysetPager pager, Caller caller, CallerScope scope) {
         this.evidence = evidence;
         this.storage = storage;
         this.media = media;
@@ -107,6 +111,7 @@ public class EvidenceService {
         this.transitions = transitions;
         this.pager = pager;
         this.caller = caller;
+        this.scope = scope;
     }
 
     /**
@@ -182,9 +187,7 @@ public class EvidenceService {
         return QuarkusTransaction.requiringNew().call(() -> {
             holder(owner).requireVisible(owner.id());
             Filters filters = new Filters().when(owner.id(), "ownerId", owner.condition());
-            if (!seesWithdrawn()) {
-                filters.always("e.status = :active", Map.of("active", EvidenceStatus.ACTIVE));
-            }
+            scope.restrict(filters, EvidenceAccess.EVIDENCE);
             Page<Evidence> found = pager.page(Evidence.class, filters, SORTING, sort, page);
             recordSecretReads(found.items());
             return found.map(mapper::toView);
@@ -211,7 +214,7 @@ public class EvidenceService {
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            visible(id);
+            recordSecretReads(List.of(visible(id)));
             return transitions.history(ENTITY_TYPE, id, sort, page);
         });
     }
@@ -220,13 +223,10 @@ public class EvidenceService {
         return "\"" + sha256 + "\"";
     }
 
-    /** The evidence, if the caller may see what it backs (and, once withdrawn, only admins and auditors). */
+    /** The evidence, if the caller may see what it backs, and it ({@link EvidenceAccess}). */
     private Evidence visible(UUID id) {
         ProblemException notFound = ProblemException.notFound("Evidence", id);
-        Evidence found = evidence.findByIdOptional(id).orElseThrow(() -> notFound);
-        if (found.status == EvidenceStatus.WITHDRAWN && !seesWithdrawn()) {
-            throw notFound;
-        }
+        Evidence found = scope.require(Evidence.class, id, EvidenceAccess.EVIDENCE, () -> notFound);
         try {
             Owner owner = Owner.of(found);
             holder(owner).requireVisible(owner.id());
@@ -234,10 +234,6 @@ public class EvidenceService {
             throw notFound;
         }
         return found;
-    }
-
-    private boolean seesWithdrawn() {
-        return caller.hasAnyRole(Roles.ADMIN, Roles.AUDITOR);
     }
 
     private EvidenceHolder holder(Owner owner) {
@@ -308,11 +304,19 @@ public class EvidenceService {
 
     /** A read of a covert inspection's evidence before its completion is on record, one event per request. */
     private void recordSecretReads(List<Evidence> shown) {
-        List<UUID> secret = shown.stream().filter(e -> {
+        audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, secretAmong(shown));
+    }
+
+    /** Those of these evidence records that back a covert inspection not yet completed: one query per owner kind. */
+    List<UUID> secretAmong(List<Evidence> shown) {
+        Map<String, Set<UUID>> secretOwners = new HashMap<>();
+        shown.stream().map(Owner::of).collect(Collectors.groupingBy(Owner::kind,
+                        Collectors.mapping(Owner::id, Collectors.toSet())))
+                .forEach((kind, ids) -> secretOwners.put(kind, holders.get(kind).secretAmong(ids)));
+        return shown.stream().filter(e -> {
             Owner owner = Owner.of(e);
-            return holder(owner).secret(owner.id());
+            return secretOwners.get(owner.kind()).contains(owner.id());
         }).map(e -> e.id).toList();
-        audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, secret);
     }
 
     private static ProblemException tooLarge(String type, long limit) {

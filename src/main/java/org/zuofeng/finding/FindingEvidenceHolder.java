@@ -6,10 +6,11 @@ import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
-import org.zuofeng.inspection.Inspection;
 import org.zuofeng.inspection.InspectionRepository;
 import org.zuofeng.inspection.InspectionService;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /** Evidence of a finding: seen by whoever sees the finding; added by the team until it is verified or dismissed. */
@@ -18,12 +19,14 @@ import java.util.UUID;
 public class FindingEvidenceHolder implements EvidenceHolder {
 
     private final FindingService findings;
+    private final FindingRepository findingRepository;
     private final InspectionService inspections;
     private final InspectionRepository inspectionRepository;
 
-    public FindingEvidenceHolder(FindingService findings, InspectionService inspections,
-            InspectionRepository inspectionRepository) {
+    public FindingEvidenceHolder(FindingService findings, FindingRepository findingRepository,
+            InspectionService inspections, InspectionRepository inspectionRepository) {
         this.findings = findings;
+        this.findingRepository = findingRepository;
         this.inspections = inspections;
         this.inspectionRepository = inspectionRepository;
     }
@@ -51,8 +54,7 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     }
 
     @Override
-    public boolean secret(UUID id) {
-        Inspection inspection = inspectionRepository.findById(findings.visible(id).inspectionId);
-        return inspection.secret();
+    public Set<UUID> secretAmong(Collection<UUID> ids) {
+        return findingRepository.secretAmong(ids);
     }
 }

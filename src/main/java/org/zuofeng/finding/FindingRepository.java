@@ -3,17 +3,29 @@ package org.zuofeng.finding;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.time.Times;
+import org.zuofeng.inspection.InspectionRepository;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Findings. */
 @ApplicationScoped
 public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
+
+    /** Those of these findings whose inspection is secret now. */
+    public Set<UUID> secretAmong(Collection<UUID> findingIds) {
+        if (findingIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select f.id from Finding f, Inspection i"
+                + " where f.inspectionId = i.id and f.id in :ids and " + InspectionRepository.SECRET, UUID.class)
+                .setParameter("ids", findingIds).getResultList());
+    }
 
     /** The active evidence of each finding, oldest first. */
     public Map<UUID, List<EvidenceSummary>> activeEvidence(Collection<UUID> findingIds) {

@@ -16,6 +16,7 @@ import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -80,7 +81,7 @@ public class FindingService {
     private final FindingRepository findings;
     private final InspectionRepository inspections;
     private final InspectionService inspectionService;
-    private final InspectionAccess access;
+    private final CallerScope scope;
     private final UnitRepository units;
     private final OfficialRepository officials;
     private final PostRepository posts;
@@ -91,13 +92,13 @@ public class FindingService {
     private final Clock clock;
 
     public FindingService(FindingRepository findings, InspectionRepository inspections,
-            InspectionService inspectionService, InspectionAccess access, UnitRepository units,
+            InspectionService inspectionService, CallerScope scope, UnitRepository units,
             OfficialRepository officials, PostRepository posts, FindingMapper mapper, AuditTrail audit,
             Transitions transitions, KeysetPager pager, Clock clock) {
         this.findings = findings;
         this.inspections = inspections;
         this.inspectionService = inspectionService;
-        this.access = access;
+        this.scope = scope;
         this.units = units;
         this.officials = officials;
         this.posts = posts;
@@ -180,11 +181,7 @@ public class FindingService {
                             + " or array_contains(u.path, :unitId))"
                             : "e.unitId = :unitId");
         }
-        InspectionAccess.Condition visible = access.findings("i", "e");
-        if (visible != null) {
-            filters.always("exists (select 1 from Inspection i where i.id = e.inspectionId and " + visible.hql()
-                    + ")", visible.parameters());
-        }
+        scope.restrict(filters, InspectionAccess.FINDINGS);
         Page<Finding> found = pager.page(Finding.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());
@@ -239,11 +236,9 @@ public class FindingService {
         return transitions.history(ENTITY_TYPE, id, sort, page);
     }
 
-    /** The finding if the caller may see it; 404 otherwise, as if it did not exist. */
+    /** The finding if the caller may see it ({@link InspectionAccess}); 404 otherwise, as if it did not exist. */
     public Finding visible(UUID id) {
-        return findings.findByIdOptional(id)
-                .filter(f -> access.canSeeFinding(inspections.findById(f.inspectionId), f.unitId))
-                .orElseThrow(() -> ProblemException.notFound("Finding", id));
+        return scope.require(Finding.class, id, InspectionAccess.FINDINGS, () -> ProblemException.notFound("Finding", id));
     }
 
     /** A read of a covert inspection's findings before its completion is on record, one event per request. */

@@ -7,6 +7,8 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /** Evidence of a whole inspection (暗访专题片): seen with the inspection; added by the team unless it is cancelled. */
@@ -15,9 +17,11 @@ import java.util.UUID;
 public class InspectionEvidenceHolder implements EvidenceHolder {
 
     private final InspectionService inspections;
+    private final InspectionRepository repository;
 
-    public InspectionEvidenceHolder(InspectionService inspections) {
+    public InspectionEvidenceHolder(InspectionService inspections, InspectionRepository repository) {
         this.inspections = inspections;
+        this.repository = repository;
     }
 
     @Override
@@ -43,7 +47,7 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
     }
 
     @Override
-    public boolean secret(UUID id) {
-        return inspections.visible(id).secret();
+    public Set<UUID> secretAmong(Collection<UUID> ids) {
+        return repository.secretAmong(ids);
     }
 }

@@ -17,6 +17,7 @@ import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -73,7 +74,7 @@ public class InspectionService {
     private final UnitRepository units;
     private final PostRepository posts;
     private final InspectionMapper mapper;
-    private final InspectionAccess access;
+    private final CallerScope scope;
     private final AuditTrail audit;
     private final Transitions transitions;
     private final KeysetPager pager;
@@ -81,13 +82,13 @@ public class InspectionService {
     private final Clock clock;
 
     public InspectionService(InspectionRepository inspections, UnitRepository units, PostRepository posts,
-            InspectionMapper mapper, InspectionAccess access, AuditTrail audit, Transitions transitions,
+            InspectionMapper mapper, CallerScope scope, AuditTrail audit, Transitions transitions,
             KeysetPager pager, Caller caller, Clock clock) {
         this.inspections = inspections;
         this.units = units;
         this.posts = posts;
         this.mapper = mapper;
-        this.access = access;
+        this.scope = scope;
         this.audit = audit;
         this.transitions = transitions;
         this.pager = pager;
@@ -100,7 +101,8 @@ public class InspectionService {
         requireMayCreate(write);
         String hash = ContentHash.of(write);
         var repeated = ClientIds.repeated("Inspection", write.id(), inspections::findByIdOptional,
-                i -> i.createRequestHash.equals(hash) && access.canSee(i));
+                i -> i.createRequestHash.equals(hash)
+                        && scope.find(Inspection.class, i.id, InspectionAccess.INSPECTIONS).isPresent());
         if (repeated.isPresent()) {
             return new Creation<>(views(List.of(repeated.get())).get(0), false);
         }
@@ -165,10 +167,7 @@ public class InspectionService {
                             + " or array_contains(u.path, :targetUnitId)))"
                             : "(:targetUnitId))"));
         }
-        InspectionAccess.Condition visible = access.inspections("e");
-        if (visible != null) {
-            filters.always(visible.hql(), visible.parameters());
-        }
+        scope.restrict(filters, InspectionAccess.INSPECTIONS);
         Page<Inspection> found = pager.page(Inspection.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());
@@ -203,10 +202,10 @@ public class InspectionService {
         return transitions.history(ENTITY_TYPE, id, sort, page);
     }
 
-    /** The inspection if the caller may see it; 404 otherwise, as if it did not exist. */
+    /** The inspection if the caller may see it ({@link InspectionAccess}); 404 otherwise, as if it did not exist. */
     public Inspection visible(UUID id) {
-        return inspections.findByIdOptional(id).filter(access::canSee)
-                .orElseThrow(() -> ProblemException.notFound("Inspection", id));
+        return scope.require(Inspection.class, id, InspectionAccess.INSPECTIONS,
+                () -> ProblemException.notFound("Inspection", id));
     }
 
     /** Whether the caller is on the inspection's team (admins count as members for running it). */
@@ -222,7 +221,7 @@ public class InspectionService {
 
     private List<InspectionView> views(List<Inspection> list) {
         Map<UUID, Long> counts = inspections.findingCounts(list.stream().map(i -> i.id).toList(),
-                access.findings("i", "f"));
+                scope.readable(InspectionAccess.FINDINGS));
         return list.stream().map(i -> mapper.toView(i, counts.getOrDefault(i.id, 0L))).toList();
     }
 

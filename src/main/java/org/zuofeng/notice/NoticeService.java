@@ -177,7 +177,6 @@ public class NoticeService {
     public Page<NoticeView> list(Query query, String sort, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         Filters filters = new Filters()
-                .always("e.deletedAt is null", Map.of())
                 .when(query.types(), "types", "e.type in :types")
                 .when(query.statuses(), "statuses", "e.status in :statuses")
                 .when(query.year(), "year", "e.serialYear = :year")
@@ -195,7 +194,7 @@ public class NoticeService {
             filters.where(query.overdue() ? overdue : "not " + overdue,
                     Map.of("rectification", NoticeType.RECTIFICATION_NOTICE, "awaiting", AWAITING, "today", today));
         }
-        restrict(filters);
+        scope.restrict(filters, NoticeAccess.NOTICES);
         Page<SupervisionNotice> found = pager.page(SupervisionNotice.class, filters, SORTING, sort, page);
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }
@@ -238,8 +237,8 @@ public class NoticeService {
      */
     public NoticeView respond(UUID id, ResponseWrite write) {
         SupervisionNotice notice = visible(id);
-        if (!caller.hasRole(Roles.ADMIN) && !(caller.hasRole(Roles.UNIT_OFFICER)
-                && notice.addresseeUnitIds.stream().anyMatch(scope.unitIds()::contains))) {
+        if (!caller.hasRole(Roles.ADMIN)
+                && !(caller.hasRole(Roles.UNIT_OFFICER) && scope.anyInScope(notice.addresseeUnitIds))) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only officers of the addressed unit respond");
         }
         if (notice.type != NoticeType.RECTIFICATION_NOTICE
@@ -265,10 +264,10 @@ public class NoticeService {
         return after;
     }
 
-    /** The notice if the caller may see it; 404 otherwise (deleted drafts do not exist). */
+    /** The notice if the caller may see it ({@link NoticeAccess}); 404 otherwise (deleted drafts do not exist). */
     public SupervisionNotice visible(UUID id) {
-        return notices.findLive(id).filter(this::canSee)
-                .orElseThrow(() -> ProblemException.notFound("Supervision notice", id));
+        return scope.require(SupervisionNotice.class, id, NoticeAccess.NOTICES,
+                () -> ProblemException.notFound("Supervision notice", id));
     }
 
     /** The response and its notice, if the caller may see the notice. */
@@ -276,34 +275,6 @@ public class NoticeService {
         visible(noticeId);
         return notices.findResponse(responseId).filter(r -> r.noticeId.equals(noticeId))
                 .orElseThrow(() -> ProblemException.notFound("Response", responseId));
-    }
-
-    /** Admins, the commission and auditors see every notice; other readers issued notices, unit officers theirs. */
-    private boolean canSee(SupervisionNotice notice) {
-        if (caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION, Roles.AUDITOR)) {
-            return true;
-        }
-        if (notice.status == NoticeStatus.DRAFT) {
-            return false;
-        }
-        return caller.hasAnyRole(Roles.HR, Roles.INTEGRATION) || caller.hasRole(Roles.UNIT_OFFICER)
-                && notice.addresseeUnitIds.stream().anyMatch(scope.unitIds()::contains);
-    }
-
-    private void restrict(Filters filters) {
-        if (caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION, Roles.AUDITOR)) {
-            return;
-        }
-        filters.always("e.status <> :draft", Map.of("draft", NoticeStatus.DRAFT));
-        if (caller.hasAnyRole(Roles.HR, Roles.INTEGRATION)) {
-            return;
-        }
-        if (!caller.hasRole(Roles.UNIT_OFFICER) || scope.unitIds().isEmpty()) {
-            filters.always("1 = 0", Map.of());
-            return;
-        }
-        filters.always("exists (select 1 from SupervisionNotice sx join sx.addresseeUnitIds su where sx.id = e.id"
-                + " and su in :noticeScope)", Map.of("noticeScope", scope.unitIds()));
     }
 
     private void issue(SupervisionNotice notice) {

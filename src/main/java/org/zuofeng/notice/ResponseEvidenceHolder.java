@@ -10,6 +10,8 @@ import org.zuofeng.common.security.Roles;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,7 +49,7 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
     public void requireMayAdd(UUID id) {
         SupervisionNotice notice = noticeOf(id);
         if (!caller.hasRole(Roles.ADMIN) && !(caller.hasRole(Roles.UNIT_OFFICER)
-                && notice.addresseeUnitIds.stream().anyMatch(scope.unitIds()::contains))) {
+                && scope.anyInScope(notice.addresseeUnitIds))) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only officers of the addressed unit add evidence");
         }
         if (notice.status != NoticeStatus.RESPONDED) {
@@ -57,8 +59,8 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
     }
 
     @Override
-    public boolean secret(UUID id) {
-        return false;
+    public Set<UUID> secretAmong(Collection<UUID> ids) {
+        return Set.of();
     }
 
     private SupervisionNotice noticeOf(UUID responseId) {

@@ -41,11 +41,6 @@ public class OfficialService {
     /** The roles that see ID numbers and phone numbers unmasked. */
     private static final String[] PERSONAL_DATA_READERS = {Roles.ADMIN, Roles.HR, Roles.COMMISSION};
 
-    /** HQL: official {@code e} holds a post in the caller's scope today. */
-    private static final String IN_SCOPE = "exists (select 1 from Post sp where sp.officialId = e.id"
-            + " and sp.unitId in :scopeUnits and sp.startDate <= :scopeDay"
-            + " and (sp.endDate is null or sp.endDate >= :scopeDay))";
-
     private static final Sorting<Official> SORTING = new Sorting<>("name",
             SortField.of("id", "id", o -> o.id, UUID.class),
             SortField.of("name", "name", o -> o.name, String.class),
@@ -121,7 +116,7 @@ public class OfficialService {
                 .when(query.partyMember(), "partyMember", "e.partyMember = :partyMember")
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\'");
         holdingPost(filters, query);
-        scope.restrict(filters, IN_SCOPE);
+        scope.restrict(filters, OfficialAccess.OFFICIALS);
         Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
         return new Page<>(disclose(views(found.items())), found.next(), found.totalCount());
     }
@@ -132,16 +127,9 @@ public class OfficialService {
         return new Page<>(disclose(views(found)), null, null);
     }
 
-    /** The official, if the caller may see them: for a unit officer, only officials in post in their scope. */
+    /** The official, if the caller may see them ({@link OfficialAccess}); 404 otherwise. */
     Official visible(UUID id) {
-        Official official = officials.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        if (scope.restricted()) {
-            List<UUID> heldUnits = posts.unitsHeldBy(id, LocalDate.now(clock));
-            if (heldUnits.stream().noneMatch(scope.unitIds()::contains)) {
-                throw notFound(id);
-            }
-        }
-        return official;
+        return scope.require(Official.class, id, OfficialAccess.OFFICIALS, () -> notFound(id));
     }
 
     static ProblemException notFound(UUID id) {
@@ -177,10 +165,10 @@ public class OfficialService {
         }
     }
 
-    /** Read models with today's posts, loaded for all officials at once. */
+    /** Read models with today's posts (those the caller may see), loaded for all officials at once. */
     private List<OfficialView> views(List<Official> list) {
         List<UUID> ids = list.stream().map(o -> o.id).toList();
-        List<Post> current = posts.heldOn(ids, LocalDate.now(clock));
+        List<Post> current = posts.heldOn(ids, LocalDate.now(clock), scope.readable(OfficialAccess.POSTS));
         Map<UUID, String> unitNames = units.namesOf(current.stream().map(p -> p.unitId).collect(Collectors.toSet()));
         Map<UUID, List<PostSummary>> byOfficial = current.stream().collect(Collectors.groupingBy(p -> p.officialId,
                 Collectors.mapping(p -> mapper.toSummary(p, unitNames), Collectors.toList())));

@@ -2,6 +2,7 @@ package org.zuofeng.official;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.security.Condition;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,12 +19,20 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** The posts of these officials held on the day, in start order. */
     public List<Post> heldOn(Collection<UUID> officialIds, LocalDate day) {
+        return heldOn(officialIds, day, Optional.empty());
+    }
+
+    /** The posts of these officials held on the day that satisfy {@code visible} (on alias {@code e}). */
+    public List<Post> heldOn(Collection<UUID> officialIds, LocalDate day, Optional<Condition> visible) {
         if (officialIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select p from Post p where p.officialId in :officials and "
-                        + HELD_ON + " order by p.startDate, p.id", Post.class)
-                .setParameter("officials", officialIds).setParameter("day", day).getResultList();
+        var query = getEntityManager().createQuery("select e from Post e where e.officialId in :officials and "
+                        + HELD_ON.replace("p.", "e.") + visible.map(c -> " and (" + c.hql() + ")").orElse("")
+                        + " order by e.startDate, e.id", Post.class)
+                .setParameter("officials", officialIds).setParameter("day", day);
+        visible.ifPresent(c -> c.parameters().forEach(query::setParameter));
+        return query.getResultList();
     }
 
     /** The posts in this unit held on the day. */

@@ -70,6 +70,7 @@ public class PostService {
     public Page<PostView> list(UUID officialId, String sort, PageRequest page) {
         officialService.visible(officialId);
         Filters filters = new Filters().when(officialId, "officialId", "e.officialId = :officialId");
+        scope.restrict(filters, OfficialAccess.POSTS);
         Page<Post> found = pager.page(Post.class, filters, SORTING, sort, page);
         Map<UUID, String> unitNames = units.namesOf(found.items().stream().map(p -> p.unitId)
                 .collect(Collectors.toSet()));
@@ -135,9 +136,7 @@ public class PostService {
     /** Who held the principal's, the deputies' and the other leadership posts of a unit on a day. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LeadershipView leadership(UUID unitId, LocalDate on) {
-        ProblemException notFound = ProblemException.notFound("Unit", unitId);
-        scope.requireUnit(unitId, notFound);
-        units.findByIdOptional(unitId).orElseThrow(() -> notFound);
+        scope.require(Unit.class, unitId, CallerScope.UNITS, () -> ProblemException.notFound("Unit", unitId));
         LocalDate day = on != null ? on : LocalDate.now(clock);
         List<Post> held = posts.inUnitOn(unitId, day);
         Map<UUID, String> names = officials.namesOf(held.stream().map(p -> p.officialId).collect(Collectors.toSet()));

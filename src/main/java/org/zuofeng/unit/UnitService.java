@@ -74,8 +74,7 @@ public class UnitService {
     /** A unit the caller may see (404 otherwise, as if it did not exist). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(UUID id) {
-        scope.requireUnit(id, notFound(id));
-        return mapper.toView(find(id));
+        return mapper.toView(scope.require(Unit.class, id, CallerScope.UNITS, () -> notFound(id)));
     }
 
     public UnitView update(UUID id, IfMatch ifMatch, UnitWrite write) {
@@ -140,7 +139,7 @@ public class UnitService {
                 .when(query.statuses() == null || query.statuses().isEmpty() ? Set.of(UnitStatus.ACTIVE)
                         : query.statuses(), "statuses", "e.status in :statuses")
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
-        scope.restrictUnits(filters, "e.id");
+        scope.restrict(filters, CallerScope.UNITS);
         return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
     }
 

@@ -150,6 +150,48 @@ class CovertSecrecyTest {
     }
 
     @Test
+    void readingTheAuditImagesOfACovertInspectionBeforeCompletionIsOnRecordToo() {
+        Visit visit = covertVisit();
+        String auditor = Fixtures.uniqueCode("auditor");
+        for (String id : new String[] {visit.inspection().getString("id"), visit.finding().getString("id"),
+                visit.evidenceId()}) {
+            as(auditor, "auditor").queryParam("entityId", id).queryParam("action", "CREATE")
+                    .get("/api/v1/audit-events").then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("items[0].after", org.hamcrest.Matchers.notNullValue());
+        }
+        as("auditor-1", "auditor").queryParam("actor", auditor).queryParam("action", "READ_COVERT")
+                .queryParam("sort", "occurredAt").get("/api/v1/audit-events").then()
+                .statusCode(200)
+                .body("items.entityType", contains("inspection", "finding", "evidence"))
+                .body("items.entityId", contains(visit.inspection().getString("id"),
+                        visit.finding().getString("id"), visit.evidenceId()));
+
+        JsonPath current = as(visit.lead(), "inspector").get("/api/v1/inspections/{id}",
+                visit.inspection().getString("id")).then().extract().jsonPath();
+        Fixtures.transition(as(visit.lead(), "inspector"), "/api/v1/inspections", current,
+                Map.of("to", "COMPLETED", "summary", "暗访结束"));
+        String later = Fixtures.uniqueCode("auditor");
+        as(later, "auditor").queryParam("entityId", visit.inspection().getString("id"))
+                .get("/api/v1/audit-events").then().statusCode(200);
+        as("auditor-1", "auditor").queryParam("actor", later).queryParam("action", "READ_COVERT")
+                .get("/api/v1/audit-events").then()
+                .body("items", empty());
+    }
+
+    @Test
+    void readingTheHistoryOfCovertEvidenceBeforeCompletionIsOnRecord() {
+        Visit visit = covertVisit();
+        String reader = Fixtures.uniqueCode("commission-reader");
+        as(reader, "commission").get("/api/v1/evidence/{id}/transitions", visit.evidenceId()).then()
+                .statusCode(200);
+        as("auditor-1", "auditor").queryParam("actor", reader).queryParam("action", "READ_COVERT")
+                .get("/api/v1/audit-events").then()
+                .body("items.entityId", contains(visit.evidenceId()));
+    }
+
+    @Test
     void hrAndMachineClientsSeeOnlyCompletedInspections() {
         Visit visit = covertVisit();
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();

@@ -35,6 +35,38 @@ class ScopeTest {
     }
 
     @Test
+    void anOfficialInScopeShowsAUnitOfficerOnlyThePostsInTheirScope() {
+        Tree tree = tree();
+        JsonPath official = Fixtures.anOfficial().create();
+        Fixtures.aPost(official, tree.village()).role("PRINCIPAL", "村党支部书记").create();
+        Fixtures.aPost(official, tree.otherStreet()).role("DEPUTY_IN_CHARGE", "兼职副主任").create();
+        String elsewhere = tree.otherStreet().getString("name");
+
+        String shown = Api.as(tree.subject(), "unit-officer").get("/api/v1/officials/{id}", official.getString("id"))
+                .then()
+                .statusCode(200)
+                .body("currentPosts.unitId", contains(tree.village().getString("id")))
+                .extract().asString();
+        String posts = Api.as(tree.subject(), "unit-officer").get("/api/v1/officials/{id}/posts",
+                        official.getString("id")).then()
+                .statusCode(200)
+                .body("items.unitId", contains(tree.village().getString("id")))
+                .extract().asString();
+        String listed = Api.as(tree.subject(), "unit-officer").queryParam("unitId", tree.village().getString("id"))
+                .get("/api/v1/officials").then()
+                .statusCode(200)
+                .body("items[0].currentPosts.unitId", contains(tree.village().getString("id")))
+                .extract().asString();
+        for (String body : new String[] {shown, posts, listed}) {
+            org.junit.jupiter.api.Assertions.assertFalse(body.contains(tree.otherStreet().getString("id"))
+                    || body.contains(elsewhere), "nothing names the unit outside the scope: " + body);
+        }
+        Api.as("hr-1", "hr").get("/api/v1/officials/{id}", official.getString("id")).then()
+                .body("currentPosts.unitId", containsInAnyOrder(tree.village().getString("id"),
+                        tree.otherStreet().getString("id")));
+    }
+
+    @Test
     void meShowsTheSubjectRolesLinkedOfficialAndScope() {
         Tree tree = tree();
         Api.as(tree.subject(), "unit-officer").get("/api/v1/me").then()

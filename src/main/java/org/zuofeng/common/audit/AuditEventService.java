@@ -1,6 +1,7 @@
 package org.zuofeng.common.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
@@ -13,9 +14,19 @@ import org.zuofeng.common.time.Times;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Reading the audit log, newest first by default. */
+/**
+ * Reading the audit log, newest first by default. The log's before and after images are the records themselves, so
+ * reading an image of a record that is still secret (a covert inspection's, before it completes) is on record as a
+ * read of it ({@link AuditTrail#READ_COVERT}), as it is through the record's own endpoints.
+ */
 @ApplicationScoped
 public class AuditEventService {
 
@@ -30,10 +41,15 @@ public class AuditEventService {
 
     private final KeysetPager pager;
     private final AuditEventMapper mapper;
+    private final AuditTrail audit;
+    private final Map<String, SecretRecords> secrets;
 
-    public AuditEventService(KeysetPager pager, AuditEventMapper mapper) {
+    public AuditEventService(KeysetPager pager, AuditEventMapper mapper, AuditTrail audit,
+            Instance<SecretRecords> secrets) {
         this.pager = pager;
         this.mapper = mapper;
+        this.audit = audit;
+        this.secrets = secrets.stream().collect(Collectors.toMap(SecretRecords::entityType, Function.identity()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,6 +64,22 @@ public class AuditEventService {
                 .when(query.action(), "action", "e.action = :action")
                 .when(Times.fromWire(query.from()), "from", "e.occurredAt >= :from")
                 .when(Times.fromWire(query.to()), "to", "e.occurredAt < :to");
-        return pager.page(AuditEvent.class, filters, SORTING, sort, page).map(mapper::toView);
+        Page<AuditEvent> found = pager.page(AuditEvent.class, filters, SORTING, sort, page);
+        recordSecretReads(found.items());
+        return found.map(mapper::toView);
+    }
+
+    /** One {@code READ_COVERT} event per entity type whose still-secret records this page shows images of. */
+    private void recordSecretReads(List<AuditEvent> shown) {
+        shown.stream().filter(e -> e.entityId != null && (e.before != null || e.after != null))
+                .collect(Collectors.groupingBy(e -> e.entityType, Collectors.mapping(e -> e.entityId,
+                        Collectors.toCollection(LinkedHashSet::new))))
+                .forEach((type, ids) -> {
+                    SecretRecords owner = secrets.get(type);
+                    if (owner != null) {
+                        Set<UUID> secret = owner.secretAmong(ids);
+                        audit.recordRead(AuditTrail.READ_COVERT, type, ids.stream().filter(secret::contains).toList());
+                    }
+                });
     }
 }

@@ -35,7 +35,7 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public MeView me() {
-        Scope unitScope = scope.restricted()
+        Scope unitScope = scope.readable(CallerScope.UNITS).isPresent()
                 ? new Scope(false, scope.unitIds().stream().sorted().toList())
                 : new Scope(true, null);
         return new MeView(caller.subject(), new TreeSet<>(caller.roles()), scope.linkedOfficial().orElse(null),

@@ -1,0 +1,31 @@
+package org.zuofeng.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.audit.SecretRecords;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/** Evidence backing covert inspections not yet completed, for the audit log's record of who read it. */
+@ApplicationScoped
+public class EvidenceSecrets implements SecretRecords {
+
+    private final EvidenceRepository evidence;
+    private final EvidenceService service;
+
+    public EvidenceSecrets(EvidenceRepository evidence, EvidenceService service) {
+        this.evidence = evidence;
+        this.service = service;
+    }
+
+    @Override
+    public String entityType() {
+        return EvidenceService.ENTITY_TYPE;
+    }
+
+    @Override
+    public Set<UUID> secretAmong(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(service.secretAmong(evidence.list("id in ?1", ids)));
+    }
+}
