@@ -20,7 +20,7 @@ import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
-import org.zuofeng.finding.FindingRepository;
+import org.zuofeng.finding.FindingService;
 import org.zuofeng.notice.NoticeRepository;
 import org.zuofeng.official.OfficialRepository;
 import org.zuofeng.official.Post;
@@ -81,7 +81,7 @@ public class CaseService {
     private final PostRepository posts;
     private final PostService postService;
     private final UnitRepository units;
-    private final FindingRepository findings;
+    private final FindingService findings;
     private final NoticeRepository notices;
     private final AuditTrail audit;
     private final Transitions transitions;
@@ -90,7 +90,7 @@ public class CaseService {
     private final Clock clock;
 
     public CaseService(CaseRepository cases, OfficialRepository officials, PostRepository posts,
-            PostService postService, UnitRepository units, FindingRepository findings, NoticeRepository notices,
+            PostService postService, UnitRepository units, FindingService findings, NoticeRepository notices,
             AuditTrail audit, Transitions transitions, KeysetPager pager, CallerScope scope, Clock clock) {
         this.cases = cases;
         this.officials = officials;
@@ -121,11 +121,11 @@ public class CaseService {
                 }
             }
         }
-        return view(opened);
+        return shown(view(opened));
     }
 
     public CaseView get(UUID id) {
-        return view(visible(id));
+        return shown(view(visible(id)));
     }
 
     public Page<CaseView> list(Query query, String sort, PageRequest page) {
@@ -145,7 +145,7 @@ public class CaseService {
                 .when(query.decidedTo(), "decidedTo", standing + " and d.decidedOn <= :decidedTo)");
         scope.restrict(filters, CaseAccess.CASES);
         Page<AccountabilityCase> found = pager.page(AccountabilityCase.class, filters, SORTING, sort, page);
-        return new Page<>(views(found.items()), found.next(), found.totalCount());
+        return new Page<>(shown(views(found.items())), found.next(), found.totalCount());
     }
 
     /**
@@ -166,7 +166,7 @@ public class CaseService {
         transitions.record(ENTITY_TYPE, id, new Transitions.Step<>(CaseStatus.OPEN, CaseStatus.DECIDED, null));
         CaseView after = view(decided);
         audit.record("DECIDE", ENTITY_TYPE, id, before, after);
-        return after;
+        return shown(after);
     }
 
     /**
@@ -236,7 +236,7 @@ public class CaseService {
         touch(appealed);
         CaseView after = view(appealed);
         audit.record("APPEAL", ENTITY_TYPE, id, before, after);
-        return after;
+        return shown(after);
     }
 
     /** Resolves an appeal: the decision stands, or a new decision supersedes it (the old one stays in history). */
@@ -268,7 +268,7 @@ public class CaseService {
         touch(appealed);
         CaseView after = view(appealed);
         audit.record("RESOLVE_APPEAL", ENTITY_TYPE, id, before, after);
-        return after;
+        return shown(after);
     }
 
     /** Closes a decided case, or waives a leadership case with a reason. */
@@ -285,7 +285,7 @@ public class CaseService {
         transitions.record(ENTITY_TYPE, id, step);
         CaseView after = view(moved);
         audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
-        return after;
+        return shown(after);
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
@@ -384,8 +384,7 @@ public class CaseService {
         if (write.sourceNoticeId() != null && notices.findLive(write.sourceNoticeId()).isEmpty()) {
             errors.add(FieldError.atPointer("/sourceNoticeId", "notice not found"));
         }
-        Set<UUID> known = write.findings().isEmpty() ? Set.of() : findings.list("id in ?1", write.findings())
-                .stream().map(f -> f.id).collect(Collectors.toSet());
+        Set<UUID> known = findings.unitsOf(write.findings()).keySet();
         for (int n = 0; n < write.findings().size(); n++) {
             if (!known.contains(write.findings().get(n))) {
                 errors.add(FieldError.atPointer("/sourceFindingIds/" + n, "finding not found"));
@@ -394,6 +393,25 @@ public class CaseService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        findings.requireRevealed(write.findings());
+    }
+
+    private CaseView shown(CaseView view) {
+        return shown(List.of(view)).get(0);
+    }
+
+    /**
+     * The views as the caller may see them: a linked case it may not read itself ({@link CaseAccess}) is left out,
+     * with its id, subject and status, and so is the case id of a leader found (the leader stays: who led the unit
+     * is no secret of the case). Audit images keep the whole view.
+     */
+    private List<CaseView> shown(List<CaseView> views) {
+        Set<UUID> linked = views.stream().flatMap(v -> v.linkedCaseIds().stream()).collect(Collectors.toSet());
+        Set<UUID> readable = scope.readableIds(AccountabilityCase.class, linked, CaseAccess.CASES);
+        if (readable.size() == linked.size()) {
+            return views;
+        }
+        return views.stream().map(v -> v.withLinkedCases(readable)).toList();
     }
 
     private CaseView view(AccountabilityCase one) {

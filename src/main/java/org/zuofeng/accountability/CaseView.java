@@ -6,6 +6,7 @@ import org.zuofeng.official.PostRole;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A case as the API shows it, with its linked cases, its standing decision, its decision history and appeals. */
@@ -34,6 +35,18 @@ public record CaseView(
         String createdBy,
         OffsetDateTime updatedAt,
         String updatedBy) implements Versioned {
+
+    /** The same view with only the linked cases among {@code shown}; leaders found keep no id of another case. */
+    CaseView withLinkedCases(Set<UUID> shown) {
+        return new CaseView(id, kind, subjectOfficialId, subjectName, unitId, occurredOn, sourceFindingIds,
+                sourceNoticeId, sourceAssessmentIds, summary, area, status, leaderRole,
+                linkedCaseIds.stream().filter(shown::contains).toList(),
+                linkedCases.stream().filter(c -> shown.contains(c.id())).toList(),
+                leadersFound == null ? null : leadersFound.stream().map(l -> l.caseId() == null
+                        || shown.contains(l.caseId()) ? l : new Leader(l.officialId(), l.name(), l.role(),
+                        l.responsibility(), null)).toList(),
+                decision, decisionHistory, appeals, version, createdAt, createdBy, updatedAt, updatedBy);
+    }
 
     /** A case linked by 一案双查: the leadership cases of a violation, or the violation of a leadership case. */
     public record LinkedCase(UUID id, CaseKind kind, UUID subjectOfficialId, String subjectName, PostRole leaderRole,

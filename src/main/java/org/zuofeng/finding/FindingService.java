@@ -230,6 +230,25 @@ public class FindingService {
         }
     }
 
+    /**
+     * Findings of a covert inspection stay secret until it is completed: nothing may cite them before (a notice, an
+     * accountability case), or the citation would reveal them ({@code COVERT_FINDINGS_SECRET}).
+     */
+    public void requireRevealed(Collection<UUID> findingIds) {
+        Set<UUID> secret = findings.secretAmong(findingIds);
+        if (!secret.isEmpty()) {
+            throw new ProblemException(ErrorCode.COVERT_FINDINGS_SECRET, "Finding(s) " + secret.stream().sorted()
+                    .map(UUID::toString).collect(Collectors.joining(", ")) + " belong to a covert inspection that is"
+                    + " not completed and cannot be cited before it is");
+        }
+    }
+
+    /** The unit each of these findings is about. */
+    public Map<UUID, UUID> unitsOf(Collection<UUID> findingIds) {
+        return findingIds.isEmpty() ? Map.of() : findings.list("id in ?1", findingIds).stream()
+                .collect(Collectors.toMap(f -> f.id, f -> f.unitId));
+    }
+
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
         Finding finding = visible(id);
         recordSecretReads(List.of(finding));

@@ -125,7 +125,10 @@ public class InspectionService {
         return views(List.of(inspection)).get(0);
     }
 
-    /** Corrects a planned or running inspection (roles commission and admin). */
+    /**
+     * Corrects a planned or running inspection (roles commission and admin). Its type is fixed once it has started,
+     * since the type decides its secrecy.
+     */
     public InspectionView update(UUID id, IfMatch ifMatch, InspectionWrite write) {
         Inspection inspection = visible(id);
         ifMatch.check(inspection.version);
@@ -134,6 +137,10 @@ public class InspectionService {
         }
         if (inspection.status == InspectionStatus.COMPLETED || inspection.status == InspectionStatus.CANCELLED) {
             throw new ProblemException(ErrorCode.INSPECTION_CLOSED, "Inspection " + id + " is " + inspection.status);
+        }
+        if (inspection.status != InspectionStatus.PLANNED && write.type() != inspection.type) {
+            throw new ProblemException(ErrorCode.INSPECTION_TYPE_FIXED, "Inspection " + id + " is "
+                    + inspection.status + " as " + inspection.type + "; its type cannot change once it has started");
         }
         InspectionView before = views(List.of(inspection)).get(0);
         if (writeOf(inspection).equals(withoutId(write))) {

@@ -24,7 +24,6 @@ import org.zuofeng.common.transition.Transitions;
 import org.zuofeng.finding.FindingRepository;
 import org.zuofeng.finding.FindingService;
 import org.zuofeng.finding.FindingStatus;
-import org.zuofeng.inspection.InspectionRepository;
 import org.zuofeng.official.Official;
 import org.zuofeng.official.OfficialRepository;
 import org.zuofeng.official.Post;
@@ -96,7 +95,6 @@ public class NoticeService {
     private final UnitRepository units;
     private final FindingRepository findings;
     private final FindingService findingService;
-    private final InspectionRepository inspections;
     private final OfficialRepository officials;
     private final PostRepository posts;
     private final NoticeMapper mapper;
@@ -108,14 +106,13 @@ public class NoticeService {
     private final Clock clock;
 
     public NoticeService(NoticeRepository notices, UnitRepository units, FindingRepository findings,
-            FindingService findingService, InspectionRepository inspections, OfficialRepository officials,
+            FindingService findingService, OfficialRepository officials,
             PostRepository posts, NoticeMapper mapper, AuditTrail audit, Transitions transitions, KeysetPager pager,
             Caller caller, CallerScope scope, Clock clock) {
         this.notices = notices;
         this.units = units;
         this.findings = findings;
         this.findingService = findingService;
-        this.inspections = inspections;
         this.officials = officials;
         this.posts = posts;
         this.mapper = mapper;
@@ -281,7 +278,13 @@ public class NoticeService {
         Instant now = clock.instant();
         LocalDate issueDate = now.atZone(Times.ZONE).toLocalDate();
         requireActiveAddressees(notice.addresseeUnitIds);
-        requireRevealed(notice.findingIds);
+        findingService.requireRevealed(notice.findingIds);
+        List<FieldError> outside = outsideAddressees(List.copyOf(notice.addresseeUnitIds),
+                List.copyOf(notice.findingIds), List.copyOf(notice.officialIds), issueDate);
+        if (!outside.isEmpty()) {
+            throw new ProblemException(ErrorCode.NOT_OF_ADDRESSED_UNITS, "The notice cites findings or names "
+                    + "officials outside its addressed units on the issue date " + issueDate, outside);
+        }
         if (notice.deadline != null && notice.deadline.isBefore(issueDate)) {
             throw new ProblemException(ErrorCode.DEADLINE_BEFORE_ISSUE, "The deadline " + notice.deadline
                     + " is before the issue date " + issueDate + "; correct the draft first");
@@ -385,11 +388,15 @@ public class NoticeService {
                 errors.add(FieldError.atPointer("/officialIds/" + n, "official not found"));
             }
         }
+        if (errors.isEmpty()) {
+            errors.addAll(outsideAddressees(write.addresseeUnitIds(), write.findings(), write.officials(),
+                    LocalDate.now(clock)));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         requireActiveAddressees(write.addresseeUnitIds());
-        requireRevealed(write.findings());
+        findingService.requireRevealed(write.findings());
     }
 
     private void requireActiveAddressees(Collection<UUID> unitIds) {
@@ -402,17 +409,32 @@ public class NoticeService {
         }
     }
 
-    /** Findings of a covert inspection stay secret until it is completed: a notice cannot cite them before. */
-    private void requireRevealed(Collection<UUID> findingIds) {
-        if (findingIds.isEmpty()) {
-            return;
+    /**
+     * What a notice cites or names must belong to the units it is addressed to (which alone read it, and answer it):
+     * each finding is about an addressed unit or one below it, each official holds a post there on {@code day}.
+     * Returns a field error for each that does not.
+     */
+    private List<FieldError> outsideAddressees(List<UUID> addressees, List<UUID> findingIds, List<UUID> officialIds,
+            LocalDate day) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> addressed = units.subtreeIds(addressees);
+        Map<UUID, UUID> unitOf = findingService.unitsOf(findingIds);
+        for (int n = 0; n < findingIds.size(); n++) {
+            UUID unit = unitOf.get(findingIds.get(n));
+            if (unit != null && !addressed.contains(unit)) {
+                errors.add(new FieldError("/findingIds/" + n, null,
+                        "is about a unit that is neither addressed nor below an addressed unit",
+                        "NOT_OF_ADDRESSED_UNITS"));
+            }
         }
-        Set<UUID> inspectionIds = findings.list("id in ?1", findingIds).stream().map(f -> f.inspectionId)
-                .collect(Collectors.toSet());
-        inspections.list("id in ?1", inspectionIds).stream().filter(i -> i.secret()).findFirst().ifPresent(i -> {
-            throw new ProblemException(ErrorCode.COVERT_FINDINGS_SECRET, "Findings of covert inspection " + i.id
-                    + " cannot be cited before it is completed");
-        });
+        Set<UUID> inPost = new HashSet<>(posts.officialsInPostIn(officialIds, addressed, day));
+        for (int n = 0; n < officialIds.size(); n++) {
+            if (!inPost.contains(officialIds.get(n))) {
+                errors.add(new FieldError("/officialIds/" + n, null, "holds no post on " + day
+                        + " in an addressed unit or below one", "NOT_OF_ADDRESSED_UNITS"));
+            }
+        }
+        return errors;
     }
 
     private void requireDraft(SupervisionNotice notice) {

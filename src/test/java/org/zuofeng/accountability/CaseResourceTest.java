@@ -18,7 +18,10 @@ import java.util.concurrent.Future;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.zuofeng.support.Api.as;
@@ -312,6 +315,59 @@ class CaseResourceTest {
                     .contentType(PROBLEM);
         }
         as("hr-1", "hr").body(violation(bureau, bureau.clerk())).post(CASES).then().statusCode(403);
+    }
+
+    @Test
+    void aCaseCannotCiteFindingsOfACovertInspectionBeforeItIsCompleted() {
+        Bureau bureau = bureau();
+        String lead = Fixtures.uniqueCode("lead");
+        JsonPath inspection = Fixtures.anInspection("COVERT", bureau.unit()).lead(lead).started();
+        JsonPath finding = Fixtures.aFinding(inspection, bureau.unit()).createAs(lead);
+        Map<String, Object> citing = violation(bureau, bureau.clerk());
+        citing.put("sourceFindingIds", List.of(finding.getString("id")));
+        as("commission-1", "commission").body(citing).post(CASES).then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("code", equalTo("COVERT_FINDINGS_SECRET"));
+
+        Fixtures.transition(as(lead, "inspector"), "/api/v1/inspections", as(lead, "inspector")
+                .get("/api/v1/inspections/{id}", inspection.getString("id")).then().extract().jsonPath(),
+                Map.of("to", "COMPLETED", "summary", "暗访结束"));
+        open(citing);
+    }
+
+    @Test
+    void hrReadingADecidedCaseLearnsNothingOfLinkedCasesItMayNotRead() {
+        Bureau bureau = bureau();
+        JsonPath violation = open(violation(bureau, bureau.clerk()));
+        List<String> leadership = violation.getList("linkedCaseIds", String.class);
+        as("commission-1", "commission").body(Map.of("measures", List.of("ADMONISHMENT_TALK"),
+                        "decidedOn", Fixtures.today().toString(), "basis", "依据"))
+                .post(CASES + "/{id}/decision", violation.getString("id")).then().statusCode(201);
+
+        String shown = as("hr-1", "hr").get(CASES + "/{id}", violation.getString("id")).then()
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("linkedCaseIds", empty())
+                .body("linkedCases", empty())
+                .body("leadersFound.name", hasItem("局长"))
+                .body("leadersFound.caseId", everyItem(nullValue()))
+                .extract().asString();
+        for (String id : leadership) {
+            org.junit.jupiter.api.Assertions.assertFalse(shown.contains(id), "hr sees no id of an open case");
+        }
+        as("commission-1", "commission").get(CASES + "/{id}", violation.getString("id")).then()
+                .body("linkedCaseIds", containsInAnyOrder(leadership.toArray()));
+
+        String decidedLeadership = leadership.get(0);
+        as("commission-1", "commission").body(Map.of("measures", List.of("CRITICISM_BULLETIN"),
+                        "decidedOn", Fixtures.today().toString(), "basis", "失职"))
+                .post(CASES + "/{id}/decision", decidedLeadership).then().statusCode(201);
+        as("hr-1", "hr").get(CASES + "/{id}", violation.getString("id")).then()
+                .body("linkedCaseIds", contains(decidedLeadership));
+        as("hr-1", "hr").queryParam("unitId", bureau.unit().getString("id")).get(CASES).then()
+                .body("items.find { it.id == '" + violation.getString("id") + "' }.linkedCaseIds",
+                        contains(decidedLeadership));
     }
 
     @Test

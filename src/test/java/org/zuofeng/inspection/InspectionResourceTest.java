@@ -214,6 +214,36 @@ class InspectionResourceTest {
     }
 
     @Test
+    void theTypeOfAnInspectionIsFixedOnceItHasStartedSoSecrecyCannotBeSwitchedMidRun() {
+        JsonPath street = Fixtures.aUnit().under(Fixtures.aDistrict()).type("SUBDISTRICT").create();
+        String officer = Fixtures.uniqueCode("officer");
+        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), street).create();
+        String lead = Fixtures.uniqueCode("lead");
+        var covert = Fixtures.anInspection("COVERT", street).lead(lead);
+        JsonPath running = covert.started();
+        as("commission-1", "commission").header("If-Match", "\"" + running.getLong("version") + "\"")
+                .body(covert.with("type", "OPEN").body()).put(INSPECTIONS + "/{id}", running.getString("id")).then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("code", equalTo("INSPECTION_TYPE_FIXED"));
+        as(officer, "unit-officer").get(INSPECTIONS + "/{id}", running.getString("id")).then().statusCode(404);
+
+        var open = Fixtures.anInspection("OPEN", street).lead(lead);
+        JsonPath started = open.started();
+        as("commission-1", "commission").header("If-Match", "\"" + started.getLong("version") + "\"")
+                .body(open.with("type", "COVERT").body()).put(INSPECTIONS + "/{id}", started.getString("id")).then()
+                .statusCode(409)
+                .body("code", equalTo("INSPECTION_TYPE_FIXED"));
+
+        var planned = Fixtures.anInspection("OPEN", street).lead(lead);
+        JsonPath plan = planned.create();
+        as("commission-1", "commission").header("If-Match", "\"" + plan.getLong("version") + "\"")
+                .body(planned.with("type", "COVERT").body()).put(INSPECTIONS + "/{id}", plan.getString("id")).then()
+                .statusCode(200)
+                .body("type", equalTo("COVERT"));
+    }
+
+    @Test
     void theCommissionCorrectsAPlannedInspection() {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
         JsonPath other = Fixtures.aUnit().under(Fixtures.aDistrict()).create();

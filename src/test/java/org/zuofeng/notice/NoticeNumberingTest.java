@@ -88,16 +88,23 @@ class NoticeNumberingTest {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
         moveTo(ZonedDateTime.of(2045, 12, 31, 23, 58, 0, 0, SHANGHAI));
         JsonPath last = issue(Fixtures.aNotice("ADMONITION_TALK", unit).with("officialIds",
-                List.of(Fixtures.anOfficial().create().getString("id"))).draft());
+                List.of(officialOf(unit))).draft());
         assertThat(last.getString("serialNumber.label"), equalTo("2045年第1期"));
 
         // 2046-01-01 00:01 in Shanghai is still 31 December in UTC.
         moveTo(ZonedDateTime.of(2046, 1, 1, 0, 1, 0, 0, SHANGHAI));
         JsonPath first = issue(Fixtures.aNotice("ADMONITION_TALK", unit).with("officialIds",
-                List.of(Fixtures.anOfficial().create().getString("id"))).draft());
+                List.of(officialOf(unit))).draft());
         assertThat(first.getInt("serialNumber.year"), equalTo(2046));
         assertThat(first.getInt("serialNumber.sequence"), equalTo(1));
         assertThat(first.getString("serialNumber.label"), equalTo("2046年第1期"));
+    }
+
+    /** An official holding a post in the unit, whom an admonition talk to it may summon. */
+    private static String officialOf(JsonPath unit) {
+        JsonPath official = Fixtures.anOfficial().create();
+        Fixtures.aPost(official, unit).create();
+        return official.getString("id");
     }
 
     @Test

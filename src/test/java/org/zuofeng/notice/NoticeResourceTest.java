@@ -250,6 +250,64 @@ class NoticeResourceTest {
     }
 
     @Test
+    void aNoticeCitesOnlyFindingsAboutItsAddresseesAndNamesOnlyTheirOfficials() {
+        JsonPath district = Fixtures.aDistrict();
+        JsonPath street = Fixtures.aUnit().under(district).type("SUBDISTRICT").create();
+        JsonPath village = Fixtures.aUnit().under(street).type("VILLAGE_COMMITTEE").create();
+        JsonPath agency = Fixtures.aUnit().under(district).create();
+        JsonPath agencyHead = Fixtures.anOfficial().create();
+        Fixtures.aPost(agencyHead, agency).role("PRINCIPAL", "局长").create();
+        JsonPath villageHead = Fixtures.anOfficial().create();
+        Fixtures.aPost(villageHead, village).role("PRINCIPAL", "村支书").create();
+        String lead = Fixtures.uniqueCode("lead");
+        JsonPath inspection = Fixtures.anInspection("OPEN", street, agency).lead(lead).started();
+        JsonPath aboutAgency = Fixtures.aFinding(inspection, agency).createAs(lead);
+        JsonPath aboutVillage = Fixtures.aFinding(inspection, village).createAs(lead);
+
+        as("commission-1", "commission").body(Fixtures.aNotice("RECTIFICATION_NOTICE", street)
+                        .with("findingIds", List.of(aboutVillage.getString("id"), aboutAgency.getString("id")))
+                        .body())
+                .post(NOTICES).then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.pointer", contains("/findingIds/1"))
+                .body("errors[0].code", equalTo("NOT_OF_ADDRESSED_UNITS"));
+        as("commission-1", "commission").body(Fixtures.aNotice("ADMONITION_TALK", street)
+                        .with("officialIds", List.of(villageHead.getString("id"), agencyHead.getString("id")))
+                        .body())
+                .post(NOTICES).then()
+                .statusCode(400)
+                .body("errors.pointer", contains("/officialIds/1"))
+                .body("errors[0].code", equalTo("NOT_OF_ADDRESSED_UNITS"));
+
+        JsonPath notice = Fixtures.aNotice("RECTIFICATION_NOTICE", street)
+                .with("findingIds", List.of(aboutVillage.getString("id"))).issued();
+        org.hamcrest.MatcherAssert.assertThat(notice.getList("findingIds"), contains(aboutVillage.getString("id")));
+        as("commission-1", "commission").get("/api/v1/findings/{id}", aboutAgency.getString("id")).then()
+                .body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void anOfficialWhoLeftTheAddressedUnitBeforeTheIssueIsNotSummoned() {
+        JsonPath street = Fixtures.aUnit().under(Fixtures.aDistrict()).type("SUBDISTRICT").create();
+        JsonPath head = Fixtures.anOfficial().create();
+        JsonPath post = Fixtures.aPost(head, street).role("PRINCIPAL", "主任").create();
+        JsonPath draft = Fixtures.aNotice("ADMONITION_TALK", street)
+                .with("officialIds", List.of(head.getString("id"))).draft();
+        Api.asHr().header("If-Match", "\"" + post.getLong("version") + "\"")
+                .body(Fixtures.aPost(head, street).role("PRINCIPAL", "主任")
+                        .to(Fixtures.today().minusDays(1)).body())
+                .put("/api/v1/officials/{officialId}/posts/{postId}", head.getString("id"), post.getString("id"))
+                .then().statusCode(200);
+        as("commission-1", "commission").header("If-Match", "\"" + draft.getLong("version") + "\"")
+                .body(Map.of("to", "ISSUED")).post(NOTICES + "/{id}/transitions", draft.getString("id")).then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("code", equalTo("NOT_OF_ADDRESSED_UNITS"))
+                .body("errors[0].pointer", equalTo("/officialIds/0"));
+    }
+
+    @Test
     void badNoticesAreRejectedWithPreciseProblems() {
         JsonPath district = Fixtures.aDistrict();
         JsonPath a = Fixtures.aUnit().under(district).create();

@@ -80,7 +80,14 @@ public enum ErrorCode {
             "An admonition talk summons the addressed unit's principal, and the unit has none on the issue date; "
                     + "name the officials to summon, or record the principal's post first."),
     COVERT_FINDINGS_SECRET(409, "covert-findings-secret", "Covert findings are still secret", "暗访问题尚未公开",
-            "A notice may cite the findings of a covert inspection only once that inspection is completed."),
+            "A notice or an accountability case may cite the findings of a covert inspection only once that "
+                    + "inspection is completed."),
+    NOT_OF_ADDRESSED_UNITS(409, "not-of-addressed-units", "Not of the addressed units", "不属于受文单位",
+            "A notice cites only findings about its addressed units (or units below them) and names only officials "
+                    + "holding a post there on the issue date; `errors` lists each that does not."),
+    INSPECTION_TYPE_FIXED(409, "inspection-type-fixed", "Inspection type is fixed", "检查类型不可更改",
+            "An inspection's type (open, covert, supervision check) is fixed once it has started: changing it would "
+                    + "turn its secrecy on or off mid-run."),
     CASE_NOT_OPEN(409, "case-not-open", "Case is not open", "案件不在待处理状态",
             "Only an open case takes a decision; a decided one changes only through an appeal.",
             "uq_case_standing_decision"),

@@ -74,12 +74,12 @@ public class CallerScope {
         return find(type, id, rule).orElseThrow(notFound);
     }
 
-    /** Those of {@code ids} the caller may read under {@code rule}. */
+    /** Those of {@code ids} (of records that exist) the caller may read under {@code rule}. */
     public Set<UUID> readableIds(Class<?> type, Collection<UUID> ids, ReadRule rule) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
         Optional<Condition> condition = readable(rule);
+        if (ids.isEmpty() || condition.isEmpty()) {
+            return Set.copyOf(ids);
+        }
         TypedQuery<UUID> query = em.createQuery("select e.id from " + entityName(type) + " e where e.id in :readIds"
                 + condition.map(c -> " and (" + c.hql() + ")").orElse(""), UUID.class).setParameter("readIds", ids);
         condition.ifPresent(c -> c.parameters().forEach(query::setParameter));
