@@ -31,6 +31,19 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
                 Grade.EXCELLENT, List.of(AssessmentStatus.PUBLIC_NOTICE, AssessmentStatus.FINAL));
     }
 
+    /** Advisory-lock namespace of the two-strikes rule (the key within it is the official). */
+    private static final int TWO_STRIKES_LOCK = 0x5A46_0002;
+
+    /**
+     * Holds, until the transaction ends, the lock under which the two-strikes rule is applied to this official, so
+     * that two of their reviews becoming final at once are judged one after the other.
+     */
+    public void lockTwoStrikesOf(UUID officialId) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(:space, hashtext(:official))")
+                .setParameter("space", TWO_STRIKES_LOCK).setParameter("official", officialId.toString())
+                .getSingleResult();
+    }
+
     /** A village cadre's final assessment of a year. */
     public Optional<Assessment> finalVillageAssessment(UUID officialId, int year) {
         return find("officialId = ?1 and subjectType = ?2 and year = ?3 and status = ?4", officialId,

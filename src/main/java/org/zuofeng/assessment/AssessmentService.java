@@ -317,6 +317,9 @@ public class AssessmentService {
                 || assessment.terminationCaseId != null) {
             return;
         }
+        // Serialised per official until commit: of two years made final at once, the second to get here sees the
+        // first as final (each statement reads what is committed), so the run is found exactly once.
+        assessments.lockTwoStrikesOf(assessment.officialId);
         Optional<Assessment> earlier = assessments.finalVillageAssessment(assessment.officialId, assessment.year - 1)
                 .filter(previous -> previous.grade == Grade.INCOMPETENT);
         Optional<Assessment> later = assessments.finalVillageAssessment(assessment.officialId, assessment.year + 1)

@@ -5,9 +5,14 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Fixtures;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -254,5 +259,54 @@ class VillageReviewTest {
         finalReview(village.cadre(), 2027, 30, 10);
         JsonPath third = finalReview(village.cadre(), 2028, 20, 20);
         assertThat(third.get("terminationCaseId"), nullValue());
+    }
+
+    /**
+     * Two consecutive years' reviews made final at the same moment: each transaction alone sees the other year still
+     * in draft, so the rule must be serialised per official. Exactly one termination, every time.
+     */
+    @Test
+    void twoIncompetentReviewsMadeFinalAtTheSameMomentTerminateExactlyOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                Village village = village();
+                List<JsonPath> drafts = new ArrayList<>();
+                for (int year : new int[] {2070 + round * 2, 2071 + round * 2}) {
+                    JsonPath scheme = Fixtures.aScheme("VILLAGE_CADRE", year).create();
+                    drafts.add(Fixtures.anAssessment(scheme, 8, 16).of(village.cadre()).votes(100, 0, 40, 0, 60)
+                            .create());
+                }
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (JsonPath draft : drafts) {
+                    answers.add(pool.submit(() -> {
+                        var request = asHr().header("If-Match", "\"" + draft.getLong("version") + "\"")
+                                .body(Map.of("to", "FINAL"));
+                        together.await();
+                        return request.post(ASSESSMENTS + "/{id}/transitions", draft.getString("id")).then()
+                                .extract().statusCode();
+                    }));
+                }
+                for (Future<Integer> answer : answers) {
+                    assertThat(answer.get(), equalTo(200));
+                }
+                List<String> terminations = new ArrayList<>();
+                for (JsonPath draft : drafts) {
+                    String caseId = asHr().get(ASSESSMENTS + "/{id}", draft.getString("id")).then().statusCode(200)
+                            .extract().path("terminationCaseId");
+                    if (caseId != null) {
+                        terminations.add(caseId);
+                    }
+                }
+                assertThat("round " + round + ": one assessment carries the termination", terminations, hasSize(1));
+                as("commission-1", "commission").queryParam("subjectOfficialId", village.cadre().getString("id"))
+                        .queryParam("kind", "VIOLATION").get(CASES).then()
+                        .statusCode(200)
+                        .body("items.id", equalTo(terminations));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
