@@ -143,7 +143,7 @@ public class CaseService {
                         standing + " and array_contains(d.measures, :measure))")
                 .when(query.decidedFrom(), "decidedFrom", standing + " and d.decidedOn >= :decidedFrom)")
                 .when(query.decidedTo(), "decidedTo", standing + " and d.decidedOn <= :decidedTo)");
-        scope.restrict(filters, CaseAccess.CASES);
+        filters.restrictTo(scope.readable(CaseAccess.CASES));
         Page<AccountabilityCase> found = pager.page(AccountabilityCase.class, filters, SORTING, sort, page);
         return new Page<>(shown(views(found.items())), found.next(), found.totalCount());
     }

@@ -176,7 +176,7 @@ public class AssessmentService {
                     query.includeSubunits() ? "e.unitId in (select u.id from Unit u where u.id = :unitId"
                             + " or array_contains(u.path, :unitId))" : "e.unitId = :unitId");
         }
-        scope.restrict(filters, AssessmentAccess.ASSESSMENTS);
+        filters.restrictTo(scope.readable(AssessmentAccess.ASSESSMENTS));
         Page<Assessment> found = pager.page(Assessment.class, filters, SORTING, sort, page);
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }

@@ -187,7 +187,7 @@ public class EvidenceService {
         return QuarkusTransaction.requiringNew().call(() -> {
             holder(owner).requireVisible(owner.id());
             Filters filters = new Filters().when(owner.id(), "ownerId", owner.condition());
-            scope.restrict(filters, EvidenceAccess.EVIDENCE);
+            filters.restrictTo(scope.readable(EvidenceAccess.EVIDENCE));
             Page<Evidence> found = pager.page(Evidence.class, filters, SORTING, sort, page);
             recordSecretReads(found.items());
             return found.map(mapper::toView);

@@ -181,7 +181,7 @@ public class FindingService {
                             + " or array_contains(u.path, :unitId))"
                             : "e.unitId = :unitId");
         }
-        scope.restrict(filters, InspectionAccess.FINDINGS);
+        filters.restrictTo(scope.readable(InspectionAccess.FINDINGS));
         Page<Finding> found = pager.page(Finding.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());

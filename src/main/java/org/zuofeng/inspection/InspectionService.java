@@ -174,7 +174,7 @@ public class InspectionService {
                             + " or array_contains(u.path, :targetUnitId)))"
                             : "(:targetUnitId))"));
         }
-        scope.restrict(filters, InspectionAccess.INSPECTIONS);
+        filters.restrictTo(scope.readable(InspectionAccess.INSPECTIONS));
         Page<Inspection> found = pager.page(Inspection.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());

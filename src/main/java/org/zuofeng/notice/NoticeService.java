@@ -191,7 +191,7 @@ public class NoticeService {
             filters.where(query.overdue() ? overdue : "not " + overdue,
                     Map.of("rectification", NoticeType.RECTIFICATION_NOTICE, "awaiting", AWAITING, "today", today));
         }
-        scope.restrict(filters, NoticeAccess.NOTICES);
+        filters.restrictTo(scope.readable(NoticeAccess.NOTICES));
         Page<SupervisionNotice> found = pager.page(SupervisionNotice.class, filters, SORTING, sort, page);
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }

@@ -116,7 +116,7 @@ public class OfficialService {
                 .when(query.partyMember(), "partyMember", "e.partyMember = :partyMember")
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\'");
         holdingPost(filters, query);
-        scope.restrict(filters, OfficialAccess.OFFICIALS);
+        filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
         Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
         return new Page<>(disclose(views(found.items())), found.next(), found.totalCount());
     }

@@ -70,7 +70,7 @@ public class PostService {
     public Page<PostView> list(UUID officialId, String sort, PageRequest page) {
         officialService.visible(officialId);
         Filters filters = new Filters().when(officialId, "officialId", "e.officialId = :officialId");
-        scope.restrict(filters, OfficialAccess.POSTS);
+        filters.restrictTo(scope.readable(OfficialAccess.POSTS));
         Page<Post> found = pager.page(Post.class, filters, SORTING, sort, page);
         Map<UUID, String> unitNames = units.namesOf(found.items().stream().map(p -> p.unitId)
                 .collect(Collectors.toSet()));

@@ -139,7 +139,7 @@ public class UnitService {
                 .when(query.statuses() == null || query.statuses().isEmpty() ? Set.of(UnitStatus.ACTIVE)
                         : query.statuses(), "statuses", "e.status in :statuses")
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
-        scope.restrict(filters, CallerScope.UNITS);
+        filters.restrictTo(scope.readable(CallerScope.UNITS));
         return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
     }
 

@@ -76,6 +76,11 @@ class MediaPolicyTest {
         };
         return new ZuofengConfig() {
             @Override
+            public String secret() {
+                return null;
+            }
+
+            @Override
             public Json json() {
                 return null;
             }

@@ -12,6 +12,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "zuofeng")
 public interface ZuofengConfig {
 
+    /**
+     * The service's master secret ({@code ZUOFENG_SECRET}): at least 32 characters, the same on every replica, kept
+     * in the environment (a Kubernetes Secret), never in the database. Signs list cursors and encrypts stored
+     * idempotent answers; required in production (dev and test mode bring throw-away ones).
+     */
+    String secret();
+
     Json json();
 
     Idempotency idempotency();

@@ -1,11 +1,14 @@
 package org.zuofeng.common.paging;
 
+import org.zuofeng.common.security.Condition;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,12 @@ public final class Filters {
     public Filters always(String clause, Map<String, Object> clauseParameters) {
         clauses.add(clause);
         parameters.putAll(clauseParameters);
+        return this;
+    }
+
+    /** Keeps to the records the caller may read ({@code CallerScope#readable}); empty: they read all. */
+    public Filters restrictTo(Optional<Condition> readable) {
+        readable.ifPresent(condition -> always(condition.hql(), condition.parameters()));
         return this;
     }
 

@@ -3,6 +3,8 @@ package org.zuofeng.common.paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.zuofeng.common.crypto.ServerKeys;
+import org.zuofeng.common.security.Caller;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,28 +13,33 @@ import java.util.Map;
 
 /**
  * Runs a list query with keyset paging: the next page starts strictly after the sort keys of the previous page's
- * last row, so rows inserted or removed between requests never cause gaps or repeats among the others.
+ * last row, so rows inserted or removed between requests never cause gaps or repeats among the others. A cursor is
+ * signed and bound to the caller, the list, its filters and its sort ({@link CursorCodec}).
  */
 @ApplicationScoped
 public class KeysetPager {
 
     private final EntityManager em;
+    private final CursorCodec cursors;
+    private final Caller caller;
 
-    public KeysetPager(EntityManager em) {
+    public KeysetPager(EntityManager em, ServerKeys keys, Caller caller) {
         this.em = em;
+        this.cursors = new CursorCodec(keys);
+        this.caller = caller;
     }
 
     public <E> Page<E> page(Class<E> type, Filters filters, Sorting<E> sorting, String sort, PageRequest request) {
         List<Sorting.Order<E>> orders = sorting.parse(sort);
-        String binding = em.getMetamodel().entity(type).getName() + "?" + filters.fingerprint() + "#"
-                + Sorting.canonical(orders);
+        String binding = caller.subject() + "@" + em.getMetamodel().entity(type).getName() + "?"
+                + filters.fingerprint() + "#" + Sorting.canonical(orders);
         Map<String, Object> parameters = new HashMap<>(filters.parameters());
         List<String> where = new ArrayList<>();
         if (!filters.where().isEmpty()) {
             where.add(filters.where());
         }
         if (request.cursor() != null) {
-            List<Object> keys = CursorCodec.decode(request.cursor(), binding, orders);
+            List<Object> keys = cursors.decode(request.cursor(), binding, orders);
             where.add(keyset(orders, keys, parameters));
         }
         String from = " from " + em.getMetamodel().entity(type).getName() + " e"
@@ -46,7 +53,7 @@ public class KeysetPager {
         if (rows.size() > request.limit()) {
             rows = rows.subList(0, request.limit());
             E last = rows.get(rows.size() - 1);
-            next = CursorCodec.encode(binding, orders.stream().map(o -> o.field().getter().apply(last)).toList());
+            next = cursors.encode(binding, orders.stream().map(o -> o.field().getter().apply(last)).toList());
         }
         Long total = request.count() ? count(type, filters) : null;
         return new Page<>(List.copyOf(rows), next, total);

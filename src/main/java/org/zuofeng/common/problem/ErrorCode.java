@@ -22,7 +22,8 @@ public enum ErrorCode {
     UNKNOWN_PARAMETER(400, "unknown-parameter", "Unknown query parameter", "未知的查询参数",
             "The request carries a query parameter the operation does not define; the contract lists each one."),
     INVALID_CURSOR(400, "invalid-cursor", "Cursor is invalid", "分页游标无效",
-            "The cursor is malformed, or was made for other filters or another sort order."),
+            "The cursor is malformed, was not made by this server for this caller, or was made for other filters or "
+                    + "another sort order; start again without it."),
     UNAUTHORIZED(401, "unauthorized", "Authentication is required", "需要身份认证",
             "The request has no bearer token, or the token is invalid or expired."),
     FORBIDDEN(403, "forbidden", "Operation not permitted", "无权执行此操作",

@@ -3,7 +3,6 @@ package org.zuofeng.common.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.problem.ProblemException;
 
 import java.time.Clock;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * The one authorisation scope of the API: what the caller may read, by {@link ReadRule}, for every kind of record and
  * through every channel alike. A caller holding several roles gets the broadest rights of its roles: the union of
- * what each of them may read. Lists and counts add the rule's condition to their query ({@link #restrict}); single
+ * what each of them may read. Lists and counts add the rule's condition to their query ({@link #readable}); single
  * reads find the record through the same condition ({@link #require}: 404 outside it), so the two never disagree.
  * <p>
  * A {@code unit-officer}'s grants are bounded by their unit scope: the units where the official linked to their
@@ -52,12 +51,6 @@ public class CallerScope {
     /** The condition selecting what the caller may read under {@code rule}; empty when they read everything. */
     public Optional<Condition> readable(ReadRule rule) {
         return conditions.computeIfAbsent(rule, r -> Optional.ofNullable(r.readableBy(caller.roles(), this)));
-    }
-
-    /** Restricts a list (alias {@code e}) to what the caller may read under {@code rule}. */
-    public Filters restrict(Filters filters, ReadRule rule) {
-        readable(rule).ifPresent(condition -> filters.always(condition.hql(), condition.parameters()));
-        return filters;
     }
 
     /** The record with this id, if it exists and the caller may read it under {@code rule}. */
