@@ -6,20 +6,23 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.common.idempotency.IdempotencyPurge;
+import org.zuofeng.common.idempotency.IdempotencyStore;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.TestClock;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,6 +39,12 @@ class IdempotencyTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    IdempotencyPurge purge;
 
     @AfterEach
     void resetClock() {
@@ -155,6 +164,81 @@ class IdempotencyTest {
     }
 
     @Test
+    void aReplayedAnswerThatShowsPersonalDataIsOnRecordAsAReadToo() {
+        String writer = Fixtures.uniqueCode("hr-writer");
+        String key = UUID.randomUUID().toString();
+        var official = Fixtures.anOfficial().body();
+        String id = Api.as(writer, "hr").header("Idempotency-Key", key).body(official).post("/api/v1/officials")
+                .then().statusCode(201).extract().path("id");
+        Api.as(writer, "hr").header("Idempotency-Key", key).body(official).post("/api/v1/officials").then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("idNumber", equalTo(official.get("idNumber")));
+        Api.as("auditor-1", "auditor").queryParam("actor", writer).queryParam("action", "READ_PERSONAL_DATA")
+                .get("/api/v1/audit-events").then()
+                .body("items", hasSize(2))
+                .body("items.entityId", everyItem(equalTo(id)))
+                .body("items.requestId", org.hamcrest.Matchers.hasItems(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void storedAnswersHoldNoPersonalDataInClear() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var official = Fixtures.anOfficial().body();
+        asHr().header("Idempotency-Key", key).body(official).post("/api/v1/officials").then().statusCode(201);
+        String idNumber = (String) official.get("idNumber");
+        asHr().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("idNumber", idNumber))
+                .post("/api/v1/officials/search").then().statusCode(200).body("items", hasSize(1));
+        try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement();
+             var rows = sql.executeQuery("select request_hash, body from idempotency_keys"
+                     + " where caller = 'hr-1' and path like '/api/v1/officials%'")) {
+            int seen = 0;
+            while (rows.next()) {
+                for (int column = 1; column <= 2; column++) {
+                    byte[] stored = rows.getBytes(column);
+                    String text = stored == null ? "" : new String(stored, StandardCharsets.ISO_8859_1)
+                            + new String(stored, StandardCharsets.UTF_8);
+                    org.junit.jupiter.api.Assertions.assertFalse(text.contains(idNumber)
+                            || text.contains((String) official.get("phone")), "kept in clear: " + text);
+                    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(stored,
+                            java.security.MessageDigest.getInstance("SHA-256").digest(("{\"idNumber\":\""
+                                    + idNumber + "\"}").getBytes(StandardCharsets.UTF_8))),
+                            "a plain digest of the search would give the ID number away to a dictionary");
+                }
+                seen++;
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(seen >= 2, "both answers are stored");
+        }
+    }
+
+    @Test
+    void expiredAnswersArePurgedInTheBackgroundInBoundedBatches() throws Exception {
+        Instant past = clock.instant().minus(Duration.ofDays(2));
+        try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement()) {
+            sql.execute("delete from idempotency_keys where expires_at <= now()");
+            sql.execute("insert into idempotency_keys (caller, method, path, idem_key, request_hash, state,"
+                    + " created_at, expires_at) select 'purge-test', 'POST', '/api/v1/units', gen_random_uuid(),"
+                    + " '\\x00', 'COMPLETED', timestamptz '" + past + "', timestamptz '" + past.plusSeconds(60)
+                    + "' from generate_series(1, 2500)");
+        }
+        String live = UUID.randomUUID().toString();
+        asHr().header("Idempotency-Key", live).body(json(Fixtures.uniqueCode("LIVE"), null)).post("/api/v1/units")
+                .then().statusCode(201);
+
+        IdempotencyPurge.Result result = purge.purgeExpired();
+
+        org.junit.jupiter.api.Assertions.assertEquals(2500, result.deleted());
+        org.junit.jupiter.api.Assertions.assertEquals(3, result.batches(), "1,000 rows at most per statement");
+        try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement();
+             var rows = sql.executeQuery("select count(*) from idempotency_keys where caller = 'purge-test'")) {
+            rows.next();
+            org.junit.jupiter.api.Assertions.assertEquals(0, rows.getInt(1));
+        }
+        asHr().header("Idempotency-Key", live).body(json(Fixtures.uniqueCode("LIVE"), null)).post("/api/v1/units")
+                .then().statusCode(422);
+    }
+
+    @Test
     void aKeyMustBeAUuid() {
         Api.invalidAs("hr-1", "hr").header("Idempotency-Key", "retry-1")
                 .body(json(Fixtures.uniqueCode("K"), null)).post("/api/v1/units").then()
@@ -192,7 +276,7 @@ class IdempotencyTest {
 
     /** Puts the key in the state a request still being processed leaves it in. */
     private void claimInFlight(String caller, String path, String key, String body) throws Exception {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = store.fingerprint(body.getBytes(StandardCharsets.UTF_8));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into idempotency_keys (caller, method, path, idem_key, request_hash, state, created_at,

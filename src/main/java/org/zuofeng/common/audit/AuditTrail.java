@@ -40,12 +40,15 @@ public class AuditTrail {
     private final Caller caller;
     private final Clock clock;
     private final RequestCorrelation correlation;
+    private final Disclosures disclosures;
 
-    public AuditTrail(EntityManager em, Caller caller, Clock clock, RequestCorrelation correlation) {
+    public AuditTrail(EntityManager em, Caller caller, Clock clock, RequestCorrelation correlation,
+            Disclosures disclosures) {
         this.em = em;
         this.caller = caller;
         this.clock = clock;
         this.correlation = correlation;
+        this.disclosures = disclosures;
     }
 
     /** Gives a new record its id (unless the client brought one) and its creation attribution. */
@@ -83,12 +86,16 @@ public class AuditTrail {
 
     /**
      * Records that the caller was shown sensitive records ({@link #READ_PERSONAL_DATA}, {@link #READ_COVERT}): one
-     * event per request, listing every id ({@code entityId} too when there is just one). Nothing when none.
+     * event per request, listing every id ({@code entityId} too when there is just one). Nothing when none. The read
+     * is also noted among the request's {@link Disclosures}, so that a replay of its answer is recorded alike.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordRead(String action, String entityType, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
+        }
+        if (Disclosures.active()) {
+            disclosures.add(action, entityType, ids);
         }
         AuditEvent event = newEvent(action, entityType);
         event.entityId = ids.size() == 1 ? ids.iterator().next() : null;

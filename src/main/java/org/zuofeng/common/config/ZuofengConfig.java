@@ -56,6 +56,11 @@ public interface ZuofengConfig {
          */
         @WithDefault("PT2M")
         Duration lease();
+
+        /** How many expired answers one statement of the background purge deletes at most. */
+        @WithDefault("1000")
+        @Min(1)
+        int purgeBatchSize();
     }
 
     /** Photo, video and document evidence. */

@@ -9,14 +9,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.audit.Disclosures;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.web.JsonBodyFilter;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +27,8 @@ import java.util.UUID;
  * <p>
  * A JSON request's answer is stored by {@link IdempotentCompletion} in the transaction of the change itself; what
  * reaches this filter unanswered (a refusal, or a streamed upload, whose content digest makes it idempotent anyway)
- * is stored here. A server error releases the key so that a retry runs again.
+ * is stored here. A server error releases the key so that a retry runs again. A replay shows what the first answer
+ * showed, so the sensitive reads that answer was on record for are recorded again, for the replaying request.
  */
 public class IdempotencyFilter {
 
@@ -39,12 +40,17 @@ public class IdempotencyFilter {
     private final PendingClaim pending;
     private final Caller caller;
     private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final Disclosures disclosures;
 
-    public IdempotencyFilter(IdempotencyStore store, PendingClaim pending, Caller caller, ObjectMapper json) {
+    public IdempotencyFilter(IdempotencyStore store, PendingClaim pending, Caller caller, ObjectMapper json,
+            AuditTrail audit, Disclosures disclosures) {
         this.store = store;
         this.pending = pending;
         this.caller = caller;
         this.json = json;
+        this.audit = audit;
+        this.disclosures = disclosures;
     }
 
     /** Runs after {@link JsonBodyFilter} has kept the body's bytes. */
@@ -57,7 +63,7 @@ public class IdempotencyFilter {
         UUID key = parse(header);
         var claim = new IdempotencyStore.Claim(caller.subject(), request.getMethod(),
                 request.getUriInfo().getPath(), key);
-        IdempotencyStore.Outcome outcome = store.claim(claim, sha256(identity(request)));
+        IdempotencyStore.Outcome outcome = store.claim(claim, store.fingerprint(identity(request)));
         if (outcome instanceof IdempotencyStore.Outcome.Claimed) {
             request.setProperty(CLAIM, claim);
             if (request.getProperty(JsonBodyFilter.BODY_BYTES) != null) {
@@ -66,6 +72,7 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         if (outcome instanceof IdempotencyStore.Outcome.Replay replay) {
+            replay.response().disclosures().forEach(d -> audit.recordRead(d.action(), d.entityType(), d.ids()));
             return Optional.of(replay(replay.response()));
         }
         if (outcome instanceof IdempotencyStore.Outcome.Mismatch) {
@@ -92,7 +99,7 @@ public class IdempotencyFilter {
         store.complete(claim, IdempotencyStore.StoredResponse.of(response.getStatus(),
                 response.getMediaType() == null ? null : response.getMediaType().toString(),
                 response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
-                response.getEntity(), json));
+                response.getEntity(), disclosures.all(), json));
     }
 
     private static Response replay(IdempotencyStore.StoredResponse stored) {
@@ -134,11 +141,4 @@ public class IdempotencyFilter {
         }
     }
 
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.zuofeng.common.audit.Disclosures;
 import org.zuofeng.common.concurrency.EntityTags;
 import org.zuofeng.common.concurrency.Versioned;
 
@@ -36,6 +37,9 @@ public class IdempotentCompletion {
 
     @Inject
     TransactionManager transactions;
+
+    @Inject
+    Disclosures disclosures;
 
     @AroundInvoke
     Object runAndAnswer(InvocationContext invocation) throws Exception {
@@ -65,11 +69,11 @@ public class IdempotentCompletion {
             return IdempotencyStore.StoredResponse.of(response.getStatus(), contentType(entity,
                     response.getMediaType()), response.getLocation() == null ? null
                     : response.getLocation().toString(), etag != null ? etag
-                    : tagOf(entity, response.getStatus()), entity, json);
+                    : tagOf(entity, response.getStatus()), entity, disclosures.all(), json);
         }
         int status = result == null ? 204 : 200;
         return IdempotencyStore.StoredResponse.of(status, contentType(result, null), null, tagOf(result, status),
-                result, json);
+                result, disclosures.all(), json);
     }
 
     private static String contentType(Object entity, MediaType declared) {

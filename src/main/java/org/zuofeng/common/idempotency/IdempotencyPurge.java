@@ -1,0 +1,57 @@
+package org.zuofeng.common.idempotency;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.zuofeng.common.config.ZuofengConfig;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Deletes expired idempotent answers in the background, in batches of a bounded size, each in its own short
+ * transaction: no request ever waits for it, and no statement holds many rows. Replicas running it at once share
+ * the work (rows another batch holds are skipped).
+ */
+@ApplicationScoped
+public class IdempotencyPurge {
+
+    /** What one run did. */
+    public record Result(int deleted, int batches) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final int batchSize;
+
+    public IdempotencyPurge(EntityManager em, Clock clock, ZuofengConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.batchSize = config.idempotency().purgeBatchSize();
+    }
+
+    @Scheduled(every = "${zuofeng.idempotency.purge-every:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        purgeExpired();
+    }
+
+    /** Deletes every answer expired by now, batch by batch. */
+    public Result purgeExpired() {
+        Instant now = clock.instant();
+        int deleted = 0;
+        int batches = 0;
+        int last;
+        do {
+            last = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                            delete from idempotency_keys where ctid in (
+                                select ctid from idempotency_keys where expires_at <= :now
+                                limit :batch for update skip locked)""")
+                    .setParameter("now", now).setParameter("batch", batchSize).executeUpdate());
+            deleted += last;
+            batches++;
+        } while (last == batchSize);
+        return new Result(deleted, batches);
+    }
+}
