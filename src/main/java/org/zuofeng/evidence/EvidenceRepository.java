@@ -13,8 +13,4 @@ public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>
     public Optional<Evidence> findByOwnerAndDigest(EvidenceService.Owner owner, String sha256) {
         return find(owner.kind() + "Id = ?1 and sha256 = ?2", owner.id(), sha256).firstResultOptional();
     }
-
-    public boolean isReferenced(String sha256) {
-        return count("sha256", sha256) > 0;
-    }
 }

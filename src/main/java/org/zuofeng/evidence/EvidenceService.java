@@ -25,6 +25,7 @@ import org.zuofeng.common.transition.Transitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
 /**
  * Evidence: streamed in while hashed, checked against its declared digest and sniffed type, kept immutable in the
  * content-addressed store, and served (with byte ranges) only to those who may see what it backs, as its
- * {@link EvidenceHolder} says. A failed upload leaves neither a record nor a file.
+ * {@link EvidenceHolder} says. A failed upload leaves no record; its bytes are kept only if they were already, or are
+ * claimed ({@link BlobRepository}) and left to the sweeper. No request ever removes kept bytes.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -98,10 +100,12 @@ public class EvidenceService {
     private final KeysetPager pager;
     private final Caller caller;
     private final CallerScope scope;
+    private final BlobRepository blobs;
+    private final Clock clock;
 
     public EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
             Instance<EvidenceHolder> holders, EvidenceMapper mapper, AuditTrail audit, Transitions transitions,
-            KeysetPager pager, Caller caller, CallerScope scope) {
+            KeysetPager pager, Caller caller, CallerScope scope, BlobRepository blobs, Clock clock) {
         this.evidence = evidence;
         this.storage = storage;
         this.media = media;
@@ -112,6 +116,8 @@ public class EvidenceService {
         this.pager = pager;
         this.caller = caller;
         this.scope = scope;
+        this.blobs = blobs;
+        this.clock = clock;
     }
 
     /**
@@ -137,10 +143,11 @@ public class EvidenceService {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         "The content is " + sniffed + ", not " + type + " as declared");
             }
+            QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
             return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload));
         } catch (RuntimeException e) {
+            // Only the staged copy goes: kept content is the sweeper's alone to remove (BlobSweeper).
             storage.discard(staged);
-            removeIfUnreferenced(staged.sha256());
             throw e;
         }
     }
@@ -252,6 +259,8 @@ public class EvidenceService {
             storage.discard(staged);
             return new Creation<>(mapper.toView(existing.get()), false);
         }
+        // Claimed again, and now held against the sweeper until this record commits, before the bytes move in.
+        blobs.claim(staged.sha256(), staged.size(), clock.instant());
         storage.keep(staged);
         Evidence kept = new Evidence();
         switch (owner.kind()) {
@@ -288,17 +297,6 @@ public class EvidenceService {
                     "The content is none of JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void removeIfUnreferenced(String sha256) {
-        boolean referenced = QuarkusTransaction.requiringNew().call(() -> evidence.isReferenced(sha256));
-        if (!referenced) {
-            try {
-                storage.remove(sha256);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

@@ -33,7 +33,10 @@ public interface EvidenceStorage {
     /** Forgets staged content. */
     void discard(Staged staged);
 
-    /** Removes kept content that no record refers to any more (a failed upload's leftovers). */
+    /**
+     * Removes kept content. Only the sweeper calls it, for content no record references and no upload has claimed
+     * for its grace period ({@link BlobSweeper}); nothing on a request path ever does.
+     */
     void remove(String sha256) throws IOException;
 
     /** Kept content, {@code length} bytes from {@code offset}. */

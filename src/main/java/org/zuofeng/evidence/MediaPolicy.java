@@ -1,6 +1,7 @@
 package org.zuofeng.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.tika.Tika;
 import org.zuofeng.common.config.ZuofengConfig;
 
@@ -40,10 +41,21 @@ public class MediaPolicy {
             Map.entry("heis", "image/heic"), Map.entry("mif1", "image/heic"), Map.entry("msf1", "image/heic"));
 
     private final Tika tika = new Tika();
-    private final ZuofengConfig.Evidence limits;
+    private final long maxImage;
+    private final long maxVideo;
+    private final long maxPdf;
 
+    @Inject
     public MediaPolicy(ZuofengConfig config) {
-        this.limits = config.evidence();
+        this(config.evidence().maxImageSize().asLongValue(), config.evidence().maxVideoSize().asLongValue(),
+                config.evidence().maxPdfSize().asLongValue());
+    }
+
+    /** A policy with these limits, in bytes, for images, videos and PDFs. */
+    public MediaPolicy(long maxImage, long maxVideo, long maxPdf) {
+        this.maxImage = maxImage;
+        this.maxVideo = maxVideo;
+        this.maxPdf = maxPdf;
     }
 
     /** The canonical accepted type of a declared Content-Type, if it is one. */
@@ -58,12 +70,12 @@ public class MediaPolicy {
     /** The largest content of an accepted type, in bytes. */
     public long limitFor(String type) {
         if (type.startsWith("image/")) {
-            return limits.maxImageSize().asLongValue();
+            return maxImage;
         }
         if (type.startsWith("video/")) {
-            return limits.maxVideoSize().asLongValue();
+            return maxVideo;
         }
-        return limits.maxPdfSize().asLongValue();
+        return maxPdf;
     }
 
     /**

@@ -1,13 +1,10 @@
 package org.zuofeng.evidence;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import org.junit.jupiter.api.Test;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.support.Media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Evidence types are told by their bytes, whatever the client declares. */
 class MediaPolicyTest {
 
-    private final MediaPolicy policy = new MediaPolicy(config());
+    private final MediaPolicy policy = new MediaPolicy(25L << 20, 2L << 30, 50L << 20);
 
     @Test
     void theSixAcceptedTypesAreRecognisedByTheirFirstBytes() throws IOException {
@@ -50,60 +47,5 @@ class MediaPolicyTest {
 
     private Optional<String> sniff(byte[] content) throws IOException {
         return policy.sniff(new ByteArrayInputStream(content));
-    }
-
-    private static ZuofengConfig config() {
-        ZuofengConfig.Evidence evidence = new ZuofengConfig.Evidence() {
-            @Override
-            public String dir() {
-                return "target/unused";
-            }
-
-            @Override
-            public MemorySize maxImageSize() {
-                return new MemorySize(BigInteger.valueOf(25L << 20));
-            }
-
-            @Override
-            public MemorySize maxVideoSize() {
-                return new MemorySize(BigInteger.valueOf(2L << 30));
-            }
-
-            @Override
-            public MemorySize maxPdfSize() {
-                return new MemorySize(BigInteger.valueOf(50L << 20));
-            }
-        };
-        return new ZuofengConfig() {
-            @Override
-            public String secret() {
-                return null;
-            }
-
-            @Override
-            public Json json() {
-                return null;
-            }
-
-            @Override
-            public Idempotency idempotency() {
-                return null;
-            }
-
-            @Override
-            public DevDatabase devDatabase() {
-                return null;
-            }
-
-            @Override
-            public Evidence evidence() {
-                return evidence;
-            }
-
-            @Override
-            public Assessment assessment() {
-                return null;
-            }
-        };
     }
 }

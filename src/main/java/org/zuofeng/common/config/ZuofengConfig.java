@@ -82,6 +82,14 @@ public interface ZuofengConfig {
         /** Largest PDF ({@code ZUOFENG_EVIDENCE_MAX_PDF_SIZE}). */
         @WithDefault("50M")
         MemorySize maxPdfSize();
+
+        /**
+         * How long kept content that no evidence references stays before the sweeper removes it
+         * ({@code ZUOFENG_EVIDENCE_SWEEP_AFTER}): far longer than any upload takes from keeping its bytes to
+         * committing its record.
+         */
+        @WithDefault("PT24H")
+        Duration sweepAfter();
     }
 
     /**
