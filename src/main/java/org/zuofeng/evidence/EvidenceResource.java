@@ -44,12 +44,16 @@ public class EvidenceResource {
     }
 
     @GET
-        @Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public EvidenceView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
-    /** The bytes, whole (200) or one byte range (206), with the digest as ETag. */
+    /**
+     * The bytes, whole (200) or one byte range (206), with the digest as ETag. Always as a download
+     * ({@code attachment}) under a safe name, in a sandbox that runs nothing: whatever the bytes also are (a picture
+     * may be a web page too), a browser never renders them as the API's own page.
+     */
     @GET
     @Path("/content")
     @Produces(MediaType.WILDCARD)
@@ -70,11 +74,12 @@ public class EvidenceResource {
             response.header("Content-Range", "bytes " + slice.offset() + "-" + (slice.offset() + slice.length() - 1)
                     + "/" + slice.total());
         }
-        if (slice.fileName() != null) {
-            response.header("Content-Disposition", "inline; filename*=UTF-8''"
-                    + URLEncoder.encode(slice.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return response.build();
+        return response
+                .header("Content-Disposition", "attachment; filename=\"" + asciiFallback(slice.fileName())
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(slice.fileName(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
     }
 
     @POST
@@ -92,6 +97,12 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
         return service.history(id, page.sort(), page.request());
+    }
+
+    /** The name for clients that read only {@code filename}: its ASCII letters, digits and {@code .-_} alone. */
+    private static String asciiFallback(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return ascii.replaceAll("_+", "_");
     }
 
     public static Response created(Creation<EvidenceView> creation) {

@@ -175,10 +175,11 @@ public class EvidenceService {
         boolean rangeApplies = range != null && (ifRange == null || ifRange.equals(etagOf(found.sha256)));
         long[] bounds = rangeApplies ? ByteRange.parse(range, total) : null;
         if (bounds == null) {
-            return new Slice(found.sha256, found.mediaType, found.fileName, 0, total, total, false);
+            return new Slice(found.sha256, found.mediaType, FileNames.safe(found.fileName, found.mediaType), 0, total,
+                    total, false);
         }
-        return new Slice(found.sha256, found.mediaType, found.fileName, bounds[0], bounds[1] - bounds[0] + 1, total,
-                true);
+        return new Slice(found.sha256, found.mediaType, FileNames.safe(found.fileName, found.mediaType), bounds[0],
+                bounds[1] - bounds[0] + 1, total, true);
     }
 
     public InputStream open(Slice slice) {
@@ -272,7 +273,7 @@ public class EvidenceService {
         kept.size = staged.size();
         kept.mediaType = type;
         kept.capturedAt = upload.capturedAt();
-        kept.fileName = upload.fileName();
+        kept.fileName = FileNames.safe(upload.fileName(), type);
         kept.status = EvidenceStatus.ACTIVE;
         audit.stampCreated(kept);
         evidence.persistAndFlush(kept);

@@ -13,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * An upload as it arrives: the body stream and what its headers say about it. The digest ({@code Content-Digest},
- * RFC 9530) is required; {@code X-Captured-At} and {@code X-File-Name} (percent-encoded UTF-8) are optional.
+ * RFC 9530) is required; {@code X-Captured-At} and {@code X-File-Name} (percent-encoded UTF-8) are optional; the
+ * name is kept as {@link FileNames#safe} makes it.
  */
 public record EvidenceUpload(InputStream body, String contentType, Long contentLength, String sha256,
         Instant capturedAt, String fileName) {
@@ -70,10 +71,8 @@ public record EvidenceUpload(InputStream body, String contentType, Long contentL
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidParameter("X-File-Name", "must be percent-encoded UTF-8");
         }
-        if (decoded.length() > 255 || decoded.contains("/") || decoded.contains("\\")
-                || decoded.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalidParameter("X-File-Name",
-                    "must be a file name of at most 255 characters, without path separators");
+        if (decoded.length() > 255) {
+            throw ProblemException.invalidParameter("X-File-Name", "must be a file name of at most 255 characters");
         }
         return decoded;
     }

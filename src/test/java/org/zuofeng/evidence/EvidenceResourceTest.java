@@ -15,19 +15,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zuofeng.support.Api.as;
@@ -80,6 +84,57 @@ class EvidenceResourceTest {
         assertArrayEquals(photo, served);
         as("commission-1", "commission").get("/api/v1/findings/{id}", scene.finding().getString("id")).then()
                 .body("evidence.id", contains(id));
+    }
+
+    @Test
+    void aPictureThatIsAlsoAWebPageIsServedAsADownloadThatNoBrowserRuns() {
+        Scene scene = scene();
+        byte[] picture = Media.png(2_000);
+        byte[] page = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] polyglot = Arrays.copyOf(picture, picture.length + page.length);
+        System.arraycopy(page, 0, polyglot, picture.length, page.length);
+        String id = Api.uploadAs(scene.lead(), "image/png", polyglot, "inspector")
+                .header("X-File-Name", encoded("<img src=x onerror=alert(1)>.html")).post(scene.upload()).then()
+                .statusCode(201)
+                .body("fileName", equalTo("img src=x onerror=alert(1).png"))
+                .extract().path("id");
+
+        Api.downloadAs(scene.lead(), "inspector").get("/api/v1/evidence/{id}/content", id).then()
+                .statusCode(200)
+                .contentType("image/png")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", startsWith("sandbox"))
+                .header("Content-Disposition", startsWith("attachment;"))
+                .header("Content-Disposition", containsString("filename*=UTF-8''img%20src%3Dx%20onerror%3Dalert%281%29.png"))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void fileNamesAreKeptSafeWithTheExtensionOfTheRealType() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("invoice\u202Egnp.exe", "invoicegnp.jpg");
+        names.put("..", "evidence.jpg");
+        names.put("CON", "_CON.jpg");
+        names.put("lpt1.txt", "_lpt1.jpg");
+        names.put("../../etc/passwd", "etcpasswd.jpg");
+        names.put("a\\b\tc.JPEG", "abc.jpeg");
+        names.put("现场照片.JPG", "现场照片.jpg");
+        names.put("零\u200B宽.jpg", "零宽.jpg");
+        for (var name : names.entrySet()) {
+            Scene scene = scene();
+            Api.uploadAs(scene.lead(), "image/jpeg", Media.jpeg(1_500), "inspector")
+                    .header("X-File-Name", encoded(name.getKey())).post(scene.upload()).then()
+                    .statusCode(201)
+                    .body("fileName", equalTo(name.getValue()));
+        }
+        Scene scene = scene();
+        Api.uploadAs(scene.lead(), "application/pdf", Media.pdf(1_500), "inspector").post(scene.upload()).then()
+                .statusCode(201)
+                .body("fileName", equalTo("evidence.pdf"));
+    }
+
+    private static String encoded(String name) {
+        return java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
