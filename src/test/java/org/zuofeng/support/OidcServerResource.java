@@ -11,11 +11,19 @@ import java.util.Map;
  */
 public class OidcServerResource extends OidcWiremockTestResource {
 
+    private static volatile String authServerUrl;
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus/");
+        authServerUrl = config.get("keycloak.url") + "/realms/quarkus/";
+        config.put("quarkus.oidc.auth-server-url", authServerUrl);
         config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
         return config;
+    }
+
+    /** The issuer's URL, for a test that starts another instance of the application itself. */
+    public static String authServerUrl() {
+        return authServerUrl;
     }
 }

@@ -21,6 +21,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static Path dataDirectory;
     private static int port;
     private static EmbeddedPostgresLauncher.Server server;
+    private static String url;
 
     @Override
     public Map<String, String> start() {
@@ -31,8 +32,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
         startDatabase();
         port = server.postgres().getPort();
+        url = server.jdbcUrl();
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.jdbcUrl(),
+                "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
@@ -41,6 +43,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         stopDatabase();
         deleteRecursively(dataDirectory);
+    }
+
+    /** The JDBC URL of the database, for a test that starts another instance of the application itself. */
+    public static String jdbcUrl() {
+        return url;
     }
 
     /** Takes the database away (the application keeps running). */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.zuofeng.common.audit.AuditTrail;
@@ -35,6 +36,7 @@ public class IdempotencyFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final String CLAIM = "zuofeng.idempotencyClaim";
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
     private final PendingClaim pending;
@@ -92,14 +94,21 @@ public class IdempotencyFilter {
         if (pending.isAnswered()) {
             return;
         }
-        if (response.getStatus() >= 500) {
-            store.release(claim);
-            return;
+        try {
+            if (response.getStatus() >= 500) {
+                store.release(claim);
+                return;
+            }
+            store.complete(claim, IdempotencyStore.StoredResponse.of(response.getStatus(),
+                    response.getMediaType() == null ? null : response.getMediaType().toString(),
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
+                    response.getEntity(), disclosures.all(), json));
+        } catch (RuntimeException e) {
+            // The answer goes out as it is (typically the 503 of a database that has just gone away); the key stays
+            // claimed until its lease lapses, and a retry then runs the request afresh. Never a 500 for this.
+            LOG.warnf("The Idempotency-Key of this request could not be settled (%s); it lapses after its lease",
+                    e.getClass().getSimpleName());
         }
-        store.complete(claim, IdempotencyStore.StoredResponse.of(response.getStatus(),
-                response.getMediaType() == null ? null : response.getMediaType().toString(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
-                response.getEntity(), disclosures.all(), json));
     }
 
     private static Response replay(IdempotencyStore.StoredResponse stored) {

@@ -78,7 +78,11 @@ public class RequestCorrelation {
 
     /** The current exchange's identifiers; outside a request, a fresh trace id that correlates nothing. */
     public Correlation current() {
-        RoutingContext rc = currentRequest.getCurrent();
+        return of(currentRequest.getCurrent());
+    }
+
+    /** The identifiers of this exchange, for HTTP-level filters that run outside the request context. */
+    static Correlation of(RoutingContext rc) {
         if (rc == null || rc.get(REQUEST_ID_KEY) == null) {
             return new Correlation(null, null, newTraceId());
         }
