@@ -1,10 +1,10 @@
 package org.zuofeng.evidence;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.persistence.Batches;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,23 +44,18 @@ public class BlobSweeper {
 
     /** Removes every unreferenced blob whose grace period has passed; returns how many. */
     public int sweep() {
-        int removed = 0;
-        int last;
-        do {
-            last = QuarkusTransaction.requiringNew().call(() -> {
-                List<String> unreferenced = blobs.lockUnreferenced(clock.instant().minus(sweepAfter), BATCH);
-                for (String sha256 : unreferenced) {
-                    blobs.forget(sha256);
-                    try {
-                        storage.remove(sha256);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+        int removed = Batches.repeat(BATCH, () -> {
+            List<String> unreferenced = blobs.lockUnreferenced(clock.instant().minus(sweepAfter), BATCH);
+            for (String sha256 : unreferenced) {
+                blobs.forget(sha256);
+                try {
+                    storage.remove(sha256);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                return unreferenced.size();
-            });
-            removed += last;
-        } while (last == BATCH);
+            }
+            return unreferenced.size();
+        }).rows();
         if (removed > 0) {
             LOG.infof("Removed %d evidence content file(s) that no record referenced", removed);
         }

@@ -4,11 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Eventually;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.PostgresResource;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,14 +35,8 @@ class DatabaseOutageTest {
             PostgresResource.startDatabase();
         }
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int status;
-        do {
-            status = asHr().get("/api/v1/units/{id}", unit.getString("id")).then().extract().statusCode();
-            if (status != 200) {
-                Thread.sleep(250);
-            }
-        } while (status != 200 && Instant.now().isBefore(deadline));
+        int status = Eventually.status(200, Duration.ofSeconds(30),
+                () -> asHr().get("/api/v1/units/{id}", unit.getString("id")).then().extract().statusCode());
         assertEquals(200, status, "the API recovers by itself once the database is back");
         RestAssured.given().get("/q/health/ready").then().statusCode(200);
     }

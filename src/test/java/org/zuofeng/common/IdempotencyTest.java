@@ -225,9 +225,9 @@ class IdempotencyTest {
         asHr().header("Idempotency-Key", live).body(json(Fixtures.uniqueCode("LIVE"), null)).post("/api/v1/units")
                 .then().statusCode(201);
 
-        IdempotencyPurge.Result result = purge.purgeExpired();
+        var result = purge.purgeExpired();
 
-        org.junit.jupiter.api.Assertions.assertEquals(2500, result.deleted());
+        org.junit.jupiter.api.Assertions.assertEquals(2500, result.rows());
         org.junit.jupiter.api.Assertions.assertEquals(3, result.batches(), "1,000 rows at most per statement");
         try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement();
              var rows = sql.executeQuery("select count(*) from idempotency_keys where caller = 'purge-test'")) {

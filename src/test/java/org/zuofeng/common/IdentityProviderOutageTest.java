@@ -7,10 +7,10 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
+import org.zuofeng.support.Eventually;
 import org.zuofeng.support.StandInProvider;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -54,14 +54,8 @@ class IdentityProviderOutageTest {
         Api.anonymous().get("/api/v1/labels").then().statusCode(200);
 
         PROVIDER.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int status;
-        do {
-            status = RestAssured.given().get("/q/health/ready").then().extract().statusCode();
-            if (status != 200) {
-                Thread.sleep(250);
-            }
-        } while (status != 200 && Instant.now().isBefore(deadline));
+        int status = Eventually.status(200, Duration.ofSeconds(30),
+                () -> RestAssured.given().get("/q/health/ready").then().extract().statusCode());
         assertEquals(200, status, "readiness recovers by itself once the provider is back");
         RestAssured.given().get("/q/health/ready").then()
                 .body("checks.name", hasItem("OIDC provider keys"));

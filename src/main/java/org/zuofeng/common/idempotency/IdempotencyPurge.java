@@ -1,10 +1,10 @@
 package org.zuofeng.common.idempotency;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.persistence.Batches;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,10 +16,6 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class IdempotencyPurge {
-
-    /** What one run did. */
-    public record Result(int deleted, int batches) {
-    }
 
     private final EntityManager em;
     private final Clock clock;
@@ -38,20 +34,12 @@ public class IdempotencyPurge {
     }
 
     /** Deletes every answer expired by now, batch by batch. */
-    public Result purgeExpired() {
+    public Batches.Result purgeExpired() {
         Instant now = clock.instant();
-        int deleted = 0;
-        int batches = 0;
-        int last;
-        do {
-            last = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                            delete from idempotency_keys where ctid in (
-                                select ctid from idempotency_keys where expires_at <= :now
-                                limit :batch for update skip locked)""")
-                    .setParameter("now", now).setParameter("batch", batchSize).executeUpdate());
-            deleted += last;
-            batches++;
-        } while (last == batchSize);
-        return new Result(deleted, batches);
+        return Batches.repeat(batchSize, () -> em.createNativeQuery("""
+                        delete from idempotency_keys where ctid in (
+                            select ctid from idempotency_keys where expires_at <= :now
+                            limit :batch for update skip locked)""")
+                .setParameter("now", now).setParameter("batch", batchSize).executeUpdate());
     }
 }
