@@ -17,7 +17,6 @@ import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.common.security.Roles;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
