@@ -199,7 +199,7 @@ class EvidenceResourceTest {
                 .statusCode(415)
                 .contentType(PROBLEM)
                 .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
-        Api.uploadAs(scene.lead(), "image/gif", "GIF89a....".getBytes(), "inspector").post(scene.upload()).then()
+        Api.invalidUploadAs(scene.lead(), "image/gif", "GIF89a....".getBytes(), "inspector").post(scene.upload()).then()
                 .statusCode(415)
                 .contentType(PROBLEM);
         Api.uploadAs(scene.lead(), "application/pdf", "not really a pdf".getBytes(), "inspector")

@@ -35,12 +35,12 @@ public final class Api {
     }
 
     /**
-     * An upload of raw bytes by {@code subject}: the body is not JSON, so only the (JSON) response is held to the
+     * An upload of raw bytes by {@code subject}: its media type, headers and the JSON answer are held to the
      * contract.
      */
     public static RequestSpecification uploadAs(String subject, String mediaType, byte[] content, String... roles) {
         return RestAssured.given()
-                .filter(Contract.RESPONSES_ONLY)
+                .filter(Contract.STRICT)
                 .auth().oauth2(Tokens.token(subject, roles))
                 .contentType(mediaType)
                 .header("Content-Digest", Media.digest(content))
@@ -48,9 +48,15 @@ public final class Api {
                 .body(content);
     }
 
-    /** A binary download by {@code subject}: bodies that are not JSON are not validated against the contract. */
+    /** A deliberately invalid upload by {@code subject} (an undocumented type, say): only the answer is checked. */
+    public static RequestSpecification invalidUploadAs(String subject, String mediaType, byte[] content,
+            String... roles) {
+        return uploadAs(subject, mediaType, content, roles).noFilters().filter(Contract.RESPONSES_ONLY);
+    }
+
+    /** A binary download by {@code subject}: request, status, media type and headers held to the contract. */
     public static RequestSpecification downloadAs(String subject, String... roles) {
-        return RestAssured.given().auth().oauth2(Tokens.token(subject, roles));
+        return RestAssured.given().filter(Contract.STRICT).auth().oauth2(Tokens.token(subject, roles));
     }
 
     /** A deliberately invalid request by {@code subject}: only the response is held to the contract. */
