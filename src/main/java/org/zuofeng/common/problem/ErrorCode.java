@@ -24,6 +24,9 @@ public enum ErrorCode {
     INVALID_CURSOR(400, "invalid-cursor", "Cursor is invalid", "分页游标无效",
             "The cursor is malformed, was not made by this server for this caller, or was made for other filters or "
                     + "another sort order; start again without it."),
+    REQUEST_REFUSED(400, "request-refused", "Request refused", "请求被拒绝",
+            "The HTTP layer refused the request for a reason with no code of its own; the status (a 4xx) says "
+                    + "which, and nothing was done."),
     UNAUTHORIZED(401, "unauthorized", "Authentication is required", "需要身份认证",
             "The request has no bearer token, or the token is invalid or expired."),
     FORBIDDEN(403, "forbidden", "Operation not permitted", "无权执行此操作",

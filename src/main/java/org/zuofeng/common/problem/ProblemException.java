@@ -11,18 +11,20 @@ import java.util.Map;
 public class ProblemException extends RuntimeException {
 
     private final ErrorCode code;
+    private final int status;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions;
     private final Map<String, String> headers;
 
     public ProblemException(ErrorCode code, String detail) {
-        this(code, detail, List.of(), Map.of(), Map.of());
+        this(code, code.status(), detail, List.of(), Map.of(), Map.of());
     }
 
-    private ProblemException(ErrorCode code, String detail, List<FieldError> errors, Map<String, Object> extensions,
-            Map<String, String> headers) {
+    private ProblemException(ErrorCode code, int status, String detail, List<FieldError> errors,
+            Map<String, Object> extensions, Map<String, String> headers) {
         super(detail, null, false, false);
         this.code = code;
+        this.status = status;
         this.errors = List.copyOf(errors);
         this.extensions = Map.copyOf(extensions);
         this.headers = Map.copyOf(headers);
@@ -30,7 +32,12 @@ public class ProblemException extends RuntimeException {
 
     /** A problem listing the inputs it is about. */
     public ProblemException(ErrorCode code, String detail, List<FieldError> errors) {
-        this(code, detail, errors, Map.of(), Map.of());
+        this(code, code.status(), detail, errors, Map.of(), Map.of());
+    }
+
+    /** A client error the HTTP layer refused with a status no problem code of its own stands for: it keeps it. */
+    static ProblemException refused(int status, String detail) {
+        return new ProblemException(ErrorCode.REQUEST_REFUSED, status, detail, List.of(), Map.of(), Map.of());
     }
 
     /** 400 with every field error at once. */
@@ -59,18 +66,23 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String member, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(extensions);
         copy.put(member, value);
-        return new ProblemException(code, getMessage(), errors, copy, headers);
+        return new ProblemException(code, status, getMessage(), errors, copy, headers);
     }
 
     /** The same problem with a response header added (e.g. Retry-After). */
     public ProblemException withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ProblemException(code, getMessage(), errors, extensions, copy);
+        return new ProblemException(code, status, getMessage(), errors, extensions, copy);
     }
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The HTTP status: the code's own, but for {@link ErrorCode#REQUEST_REFUSED}, which keeps the one refused. */
+    public int status() {
+        return status;
     }
 
     public List<FieldError> errors() {

@@ -1,0 +1,88 @@
+package org.zuofeng.common.problem;
+
+import io.quarkus.oidc.OIDCException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+/**
+ * What a failure thrown from below the API means to the client, judged by its whole cause chain (frameworks wrap
+ * what services throw): a lost optimistic lock, a database constraint that stands for a domain rule, the database or
+ * the identity provider being away (503 with Retry-After), or something unexpected (a 500 that says nothing about
+ * internals and is logged with the trace id the client sees).
+ */
+final class FailureProblems {
+
+    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Logger LOG = Logger.getLogger(FailureProblems.class);
+
+    private FailureProblems() {
+    }
+
+    /** What an exception means, judged by its whole cause chain (frameworks wrap what services throw). */
+    static ProblemException classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem;
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new ProblemException(ErrorCode.VERSION_MISMATCH,
+                        "The resource was changed by another request; fetch it again and retry");
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String named = violation.getConstraintName() != null ? violation.getConstraintName()
+                        : String.valueOf(violation.getSQLException().getMessage());
+                return ErrorCode.byConstraint(named)
+                        .map(code -> new ProblemException(code, code.description()))
+                        .orElseGet(() -> new ProblemException(ErrorCode.CONFLICT,
+                                "The change conflicts with existing data"));
+            }
+            if (t instanceof OIDCException) {
+                return identityProviderUnavailable();
+            }
+            if (isUnavailable(t)) {
+                LOG.warnf("Database unavailable: %s", t.getMessage());
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The database cannot be reached")
+                        .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+        }
+        return unexpected(e);
+    }
+
+    /** Whether the token could not be checked because the OIDC provider (its metadata or keys) is unreachable. */
+    static boolean identityProviderDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ProblemException identityProviderUnavailable() {
+        LOG.warn("OIDC provider unavailable: tokens cannot be verified until its keys are fetched");
+        return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The identity provider cannot be reached")
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+
+    private static boolean isUnavailable(Throwable t) {
+        if (t instanceof ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            return (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")))
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout");
+        }
+        return false;
+    }
+
+    static ProblemException unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return new ProblemException(ErrorCode.INTERNAL_ERROR,
+                "The request could not be completed; quote the traceId when reporting it");
+    }
+}
