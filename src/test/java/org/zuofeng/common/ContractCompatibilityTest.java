@@ -2,6 +2,7 @@ package org.zuofeng.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
@@ -186,6 +187,9 @@ class ContractCompatibilityTest {
                 breaks.add(where + ": the schema was removed");
                 return;
             }
+            if (!request && !nullable(oldSchema) && nullable(newSchema)) {
+                breaks.add(where + ": may now be null");
+            }
             Set<String> oldEnum = values(oldSchema.path("enum"));
             Set<String> newEnum = values(newSchema.path("enum"));
             if (!oldEnum.isEmpty()) {
@@ -244,13 +248,34 @@ class ContractCompatibilityTest {
             return values;
         }
 
+        /**
+         * The schema a node stands for: references followed, and a nullable wrapper ({@code anyOf} of one schema
+         * and {@code type: 'null'}) seen through, keeping its nullability ({@link #nullable}).
+         */
         private static JsonNode resolve(JsonNode spec, JsonNode node) {
             JsonNode resolved = node;
             while (resolved.has("$ref")) {
                 String ref = resolved.path("$ref").asText();
                 resolved = spec.at(ref.substring(1));
             }
+            List<JsonNode> branches = new ArrayList<>();
+            resolved.path("anyOf").forEach(branches::add);
+            if (branches.size() == 2 && branches.stream().anyMatch(Compatibility::isNull)) {
+                JsonNode other = branches.stream().filter(b -> !isNull(b)).findFirst().orElseThrow();
+                ObjectNode seen = resolve(spec, other).deepCopy();
+                seen.put("x-nullable-wrapper", true);
+                return seen;
+            }
             return resolved;
+        }
+
+        private static boolean isNull(JsonNode schema) {
+            return "null".equals(schema.path("type").asText());
+        }
+
+        private static boolean nullable(JsonNode schema) {
+            return schema.path("x-nullable-wrapper").asBoolean(false) || isNull(schema)
+                    || values(schema.path("type")).contains("null");
         }
     }
 }
