@@ -41,7 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusIntegrationTest
 class GracefulShutdownIT {
 
-    private static final int CHUNKS = 16;
+    private static final int CHUNKS = 24;
+    /** Chunks sent before SIGTERM: a second of streaming, so that even a busy server has taken the request in. */
+    private static final int BEFORE_SIGTERM = 4;
     private static final int CHUNK = 64 * 1024;
 
     @Test
@@ -68,7 +70,8 @@ class GracefulShutdownIT {
             Thread.sleep(500);
             int refused = statusOf(http, base + "/api/v1/labels");
             assertTrue(refused == 503 || refused == -1, "a new request during shutdown is refused, got " + refused);
-            assertTrue(service.isAlive(), "the service waits for the request in flight");
+            assertTrue(service.isAlive(), () -> "the service waits for the request in flight; the upload was answered: "
+                    + answer.completeOnTimeout("(nothing yet)", 5, TimeUnit.SECONDS).join());
 
             String response = answer.get(60, TimeUnit.SECONDS);
             assertTrue(response.startsWith("HTTP/1.1 201"), response);
@@ -138,13 +141,13 @@ class GracefulShutdownIT {
         }
     }
 
-    /** An upload over a plain socket: headers and a first chunk at once, then one chunk every 250 ms. */
+    /** An upload over a plain socket: headers and a first chunk at once, then one chunk every 250 ms (6 s in all). */
     static final class SlowUpload {
         private final int port;
         private final String path;
         private final String token;
         private final byte[] content;
-        private final CountDownLatch first = new CountDownLatch(1);
+        private final CountDownLatch streaming = new CountDownLatch(BEFORE_SIGTERM);
 
         SlowUpload(int port, String path, String token, byte[] content) {
             this.port = port;
@@ -154,7 +157,7 @@ class GracefulShutdownIT {
         }
 
         boolean started() throws InterruptedException {
-            return first.await(30, TimeUnit.SECONDS);
+            return streaming.await(30, TimeUnit.SECONDS);
         }
 
         /** Sends the upload and returns the response, status line first. */
@@ -169,7 +172,7 @@ class GracefulShutdownIT {
                 for (int chunk = 0; chunk < CHUNKS; chunk++) {
                     out.write(content, chunk * CHUNK, CHUNK);
                     out.flush();
-                    first.countDown();
+                    streaming.countDown();
                     Thread.sleep(250);
                 }
                 return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
