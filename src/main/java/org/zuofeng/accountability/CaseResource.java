@@ -37,9 +37,11 @@ import java.util.UUID;
 public class CaseResource {
 
     private final CaseService service;
+    private final CaseDecisions decisions;
 
-    public CaseResource(CaseService service) {
+    public CaseResource(CaseService service, CaseDecisions decisions) {
         this.service = service;
+        this.decisions = decisions;
     }
 
     @POST
@@ -73,13 +75,13 @@ public class CaseResource {
     @Path("/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionWrite body, UriInfo uri) {
-        return Response.created(uri.getAbsolutePath()).entity(service.decide(id, body)).build();
+        return Response.created(uri.getAbsolutePath()).entity(decisions.decide(id, body)).build();
     }
 
     @GET
     @Path("/{id}/decision")
     public CaseView.DecisionView decision(@PathParam("id") UUID id) {
-        return service.decision(id);
+        return decisions.decision(id);
     }
 
     /** Files the subject's appeal; answered with the case. */
@@ -87,7 +89,7 @@ public class CaseResource {
     @Path("/{id}/appeals")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
     public Response appeal(@PathParam("id") UUID id, @Valid @NotNull AppealWrite body, UriInfo uri) {
-        CaseView appealed = service.appeal(id, body);
+        CaseView appealed = decisions.appeal(id, body);
         UUID appealId = appealed.appeals().get(appealed.appeals().size() - 1).id();
         return Response.created(uri.getAbsolutePathBuilder().path(appealId.toString()).build())
                 .entity(appealed).build();
@@ -96,7 +98,7 @@ public class CaseResource {
     @GET
     @Path("/{id}/appeals/{appealId}")
     public CaseView.AppealView appealOf(@PathParam("id") UUID id, @PathParam("appealId") UUID appealId) {
-        return service.appealOf(id, appealId);
+        return decisions.appealOf(id, appealId);
     }
 
     @POST
@@ -104,7 +106,7 @@ public class CaseResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
     public CaseView resolve(@PathParam("id") UUID id, @PathParam("appealId") UUID appealId,
             @Valid @NotNull AppealResolution body) {
-        return service.resolveAppeal(id, appealId, body);
+        return decisions.resolveAppeal(id, appealId, body);
     }
 
     @POST

@@ -40,9 +40,13 @@ import java.util.UUID;
 public class AssessmentResource {
 
     private final AssessmentService service;
+    private final AssessmentLifecycle lifecycle;
+    private final Objections objections;
 
-    public AssessmentResource(AssessmentService service) {
+    public AssessmentResource(AssessmentService service, AssessmentLifecycle lifecycle, Objections objections) {
         this.service = service;
+        this.lifecycle = lifecycle;
+        this.objections = objections;
     }
 
     @POST
@@ -83,7 +87,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     public AssessmentView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
-        return service.transition(id, IfMatch.required(ifMatch), body);
+        return lifecycle.transition(id, IfMatch.required(ifMatch), body);
     }
 
     @GET
@@ -97,7 +101,7 @@ public class AssessmentResource {
     @Path("/{id}/objections")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION})
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionWrite body) {
-        AssessmentView objected = service.object(id, body);
+        AssessmentView objected = objections.object(id, body);
         return Response.created(UriBuilder.fromPath("/api/v1/assessments/{id}").build(id)).entity(objected).build();
     }
 
@@ -106,6 +110,6 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     public AssessmentView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
             @Valid @NotNull ObjectionResolution body) {
-        return service.resolve(id, objectionId, body);
+        return objections.resolve(id, objectionId, body);
     }
 }

@@ -21,6 +21,19 @@ public final class Grading {
     private Grading() {
     }
 
+    /** Scores the assessment as written: the server computes the total and the grade, never the client. */
+    static void grade(AssessmentScheme scheme, AssessmentWrite write, Assessment assessment) {
+        assessment.scores = List.copyOf(write.scores());
+        assessment.publicReview = write.publicReview();
+        assessment.totalScore = total(scheme.indicators, write.scores());
+        if (scheme.subjectType == SubjectType.VILLAGE_CADRE) {
+            assessment.grade = write.publicReview() == null || write.publicReview().votes().valid() == 0 ? null
+                    : byVotes(scheme.voteRule(), write.publicReview().votes());
+        } else {
+            assessment.grade = byBands(scheme.gradeBands, assessment.totalScore);
+        }
+    }
+
     public static BigDecimal total(List<SchemeParts.Indicator> indicators, List<SchemeParts.Score> scores) {
         Map<String, SchemeParts.Score> byCode = scores.stream()
                 .collect(Collectors.toMap(SchemeParts.Score::indicatorCode, Function.identity()));

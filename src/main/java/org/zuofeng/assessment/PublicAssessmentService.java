@@ -8,10 +8,9 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
-import org.zuofeng.official.OfficialRepository;
-import org.zuofeng.official.Post;
-import org.zuofeng.official.PostRepository;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.official.HeldPost;
+import org.zuofeng.official.Officials;
+import org.zuofeng.unit.Units;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,16 +30,13 @@ public class PublicAssessmentService {
 
     private final KeysetPager pager;
     private final SchemeRepository schemes;
-    private final OfficialRepository officials;
-    private final PostRepository posts;
-    private final UnitRepository units;
+    private final Officials officials;
+    private final Units units;
 
-    public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, OfficialRepository officials,
-            PostRepository posts, UnitRepository units) {
+    public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, Officials officials, Units units) {
         this.pager = pager;
         this.schemes = schemes;
         this.officials = officials;
-        this.posts = posts;
         this.units = units;
     }
 
@@ -64,16 +60,17 @@ public class PublicAssessmentService {
         Map<UUID, String> schemeNames = items.isEmpty() ? Map.of() : schemes.list("id in ?1",
                 items.stream().map(a -> a.schemeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(s -> s.id, s -> s.name));
-        Map<UUID, String> unitNames = units.namesOf(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
+        Map<UUID, String> unitNames = units.names(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = items.stream().map(a -> a.officialId).filter(o -> o != null)
                 .collect(Collectors.toSet());
-        Map<UUID, String> names = officials.namesOf(officialIds);
-        Map<UUID, List<Post>> postsOf = officialIds.isEmpty() ? Map.of() : posts.list("officialId in ?1 order by "
-                + "startDate desc", officialIds).stream().collect(Collectors.groupingBy(p -> p.officialId));
+        Map<UUID, String> names = officials.names(officialIds);
+        Map<UUID, List<HeldPost>> postsOf = officials.postsOf(officialIds).stream()
+                .collect(Collectors.groupingBy(HeldPost::officialId));
         return new Page<>(items.stream().map(a -> new PublicAssessmentView(a.id, a.year, a.subjectType,
                 schemeNames.get(a.schemeId), a.officialId == null ? unitNames.get(a.unitId) : names.get(a.officialId),
                 unitNames.get(a.unitId), a.officialId == null ? null : postsOf.getOrDefault(a.officialId, List.of())
-                .stream().filter(p -> p.unitId.equals(a.unitId)).findFirst().map(p -> p.title).orElse(null),
+                .stream().filter(p -> p.unitId().equals(a.unitId)).reduce((earlier, later) -> later)
+                .map(HeldPost::title).orElse(null),
                 a.grade, inNotice ? a.totalScore : null, inNotice ? a.noticeStart : null,
                 inNotice ? a.noticeEnd : null)).toList(), found.next(), found.totalCount());
     }

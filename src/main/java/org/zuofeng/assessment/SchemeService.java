@@ -19,7 +19,7 @@ import org.zuofeng.notice.NoticeType;
 import org.zuofeng.notice.NoticeView;
 import org.zuofeng.notice.NoticeWrite;
 import org.zuofeng.notice.Visibility;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.unit.Units;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,12 +47,12 @@ public class SchemeService {
 
     private final SchemeRepository schemes;
     private final AssessmentRepository assessments;
-    private final UnitRepository units;
+    private final Units units;
     private final NoticeService notices;
     private final AuditTrail audit;
     private final KeysetPager pager;
 
-    public SchemeService(SchemeRepository schemes, AssessmentRepository assessments, UnitRepository units,
+    public SchemeService(SchemeRepository schemes, AssessmentRepository assessments, Units units,
             NoticeService notices, AuditTrail audit, KeysetPager pager) {
         this.schemes = schemes;
         this.assessments = assessments;
@@ -116,7 +116,7 @@ public class SchemeService {
             throw new ProblemException(ErrorCode.BULLETIN_NOT_READY, "Scheme " + id
                     + " must be a leadership-team scheme whose assessments are all final");
         }
-        Map<UUID, String> names = units.namesOf(teams.stream().map(a -> a.unitId).toList());
+        Map<UUID, String> names = units.names(teams.stream().map(a -> a.unitId).toList());
         List<Assessment> ranked = new ArrayList<>(teams);
         ranked.sort(Comparator.comparing((Assessment a) -> a.grade).thenComparing(a -> names.get(a.unitId)));
         StringBuilder body = new StringBuilder(scheme.year + "年度领导班子考核结果如下：\n\n| 单位 | 等次 | 得分 |\n|---|---|---|\n");

@@ -12,11 +12,11 @@ import java.util.UUID;
 public class EvidenceSecrets implements SecretRecords {
 
     private final EvidenceRepository evidence;
-    private final EvidenceService service;
+    private final EvidenceHolders holders;
 
-    public EvidenceSecrets(EvidenceRepository evidence, EvidenceService service) {
+    public EvidenceSecrets(EvidenceRepository evidence, EvidenceHolders holders) {
         this.evidence = evidence;
-        this.service = service;
+        this.holders = holders;
     }
 
     @Override
@@ -26,6 +26,6 @@ public class EvidenceSecrets implements SecretRecords {
 
     @Override
     public Set<UUID> secretAmong(Collection<UUID> ids) {
-        return ids.isEmpty() ? Set.of() : Set.copyOf(service.secretAmong(evidence.list("id in ?1", ids)));
+        return ids.isEmpty() ? Set.of() : Set.copyOf(holders.secretAmong(evidence.list("id in ?1", ids)));
     }
 }

@@ -1,4 +1,4 @@
-package org.zuofeng.finding;
+package org.zuofeng.evidence;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -26,9 +26,11 @@ import java.util.UUID;
 public class InspectionEvidenceResource {
 
     private final EvidenceService service;
+    private final EvidenceUploads uploads;
 
-    public InspectionEvidenceResource(EvidenceService service) {
+    public InspectionEvidenceResource(EvidenceService service, EvidenceUploads uploads) {
         this.service = service;
+        this.uploads = uploads;
     }
 
     /** Streams the body into the store; {@code Content-Digest} required; same bytes again answer 200. */
@@ -37,7 +39,7 @@ public class InspectionEvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
     public Response upload(@PathParam("id") UUID id, InputStream body, @BeanParam UploadHeaders headers) {
-        return EvidenceResource.created(service.upload(EvidenceService.Owner.inspection(id), headers.upload(body)));
+        return EvidenceResource.created(uploads.upload(EvidenceService.Owner.inspection(id), headers.upload(body)));
     }
 
     @GET

@@ -6,8 +6,7 @@ import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
-import org.zuofeng.inspection.InspectionRepository;
-import org.zuofeng.inspection.InspectionService;
+import org.zuofeng.inspection.Inspections;
 
 import java.util.Collection;
 import java.util.Set;
@@ -19,16 +18,13 @@ import java.util.UUID;
 public class FindingEvidenceHolder implements EvidenceHolder {
 
     private final FindingService findings;
-    private final FindingRepository findingRepository;
-    private final InspectionService inspections;
-    private final InspectionRepository inspectionRepository;
+    private final Findings api;
+    private final Inspections inspections;
 
-    public FindingEvidenceHolder(FindingService findings, FindingRepository findingRepository,
-            InspectionService inspections, InspectionRepository inspectionRepository) {
+    public FindingEvidenceHolder(FindingService findings, Findings api, Inspections inspections) {
         this.findings = findings;
-        this.findingRepository = findingRepository;
+        this.api = api;
         this.inspections = inspections;
-        this.inspectionRepository = inspectionRepository;
     }
 
     @Override
@@ -44,7 +40,7 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireMayAdd(UUID id) {
         Finding finding = findings.visible(id);
-        if (!inspections.onTeam(inspectionRepository.findById(finding.inspectionId))) {
+        if (!inspections.onTeam(inspections.get(finding.inspectionId))) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
         }
         if (finding.status == FindingStatus.VERIFIED || finding.status == FindingStatus.DISMISSED) {
@@ -55,6 +51,6 @@ public class FindingEvidenceHolder implements EvidenceHolder {
 
     @Override
     public Set<UUID> secretAmong(Collection<UUID> ids) {
-        return findingRepository.secretAmong(ids);
+        return api.secretAmong(ids);
     }
 }

@@ -5,6 +5,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.zuofeng.common.time.Times;
+import org.zuofeng.evidence.EvidenceSummary;
 
 import java.util.Arrays;
 import java.util.List;

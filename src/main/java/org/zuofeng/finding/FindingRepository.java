@@ -2,14 +2,13 @@ package org.zuofeng.finding;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.time.Times;
-import org.zuofeng.inspection.InspectionRepository;
+import jakarta.persistence.TypedQuery;
+import org.zuofeng.common.security.Condition;
 
-import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,29 +16,39 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
 
-    /** Those of these findings whose inspection is secret now. */
-    public Set<UUID> secretAmong(Collection<UUID> findingIds) {
-        if (findingIds.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(getEntityManager().createQuery("select f.id from Finding f, Inspection i"
-                + " where f.inspectionId = i.id and f.id in :ids and " + InspectionRepository.SECRET, UUID.class)
-                .setParameter("ids", findingIds).getResultList());
+    /** The inspection of each of these findings. */
+    public Map<UUID, UUID> inspectionsOf(Collection<UUID> findingIds) {
+        return columnOf("e.inspectionId", findingIds);
     }
 
-    /** The active evidence of each finding, oldest first. */
-    public Map<UUID, List<EvidenceSummary>> activeEvidence(Collection<UUID> findingIds) {
+    /** The unit each of these findings is about. */
+    public Map<UUID, UUID> unitsOf(Collection<UUID> findingIds) {
+        return columnOf("e.unitId", findingIds);
+    }
+
+    /** How many findings of each inspection satisfy {@code visible} (on alias {@code e}). */
+    public Map<UUID, Long> countsByInspection(Collection<UUID> inspectionIds, Optional<Condition> visible) {
+        if (inspectionIds.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<Object[]> query = getEntityManager().createQuery(
+                        "select e.inspectionId, count(e) from Finding e where e.inspectionId in :ids"
+                                + visible.map(c -> " and (" + c.hql() + ")").orElse("") + " group by e.inspectionId",
+                        Object[].class)
+                .setParameter("ids", inspectionIds);
+        visible.ifPresent(c -> c.parameters().forEach(query::setParameter));
+        Map<UUID, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private Map<UUID, UUID> columnOf(String path, Collection<UUID> findingIds) {
         if (findingIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("""
-                        select e.findingId, e.id, e.mediaType, e.size, e.sha256, e.capturedAt, e.fileName
-                        from Evidence e
-                        where e.findingId in :ids and e.status = org.zuofeng.evidence.EvidenceStatus.ACTIVE
-                        order by e.createdAt, e.id""", Object[].class)
+        return getEntityManager().createQuery("select e.id, " + path + " from Finding e where e.id in :ids",
+                        Object[].class)
                 .setParameter("ids", findingIds).getResultStream()
-                .collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> new EvidenceSummary(
-                        (UUID) row[1], (String) row[2], (Long) row[3], (String) row[4],
-                        Times.toWire((Instant) row[5]), (String) row[6]), Collectors.toList())));
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1]));
     }
 }

@@ -11,9 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class FindingSecrets implements SecretRecords {
 
-    private final FindingRepository findings;
+    private final Findings findings;
 
-    public FindingSecrets(FindingRepository findings) {
+    public FindingSecrets(Findings findings) {
         this.findings = findings;
     }
 

@@ -13,8 +13,6 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.persistence.ClientIds;
 import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
-import org.zuofeng.common.problem.ErrorCode;
-import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
@@ -22,28 +20,19 @@ import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
-import org.zuofeng.inspection.Inspection;
-import org.zuofeng.inspection.InspectionAccess;
-import org.zuofeng.inspection.InspectionRepository;
-import org.zuofeng.inspection.InspectionService;
-import org.zuofeng.inspection.InspectionStatus;
-import org.zuofeng.official.OfficialRepository;
-import org.zuofeng.official.PostRepository;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.evidence.EvidenceCatalog;
+import org.zuofeng.evidence.EvidenceSummary;
+import org.zuofeng.inspection.InspectionRef;
+import org.zuofeng.inspection.Inspections;
+import org.zuofeng.unit.Units;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -64,9 +53,6 @@ public class FindingService {
             .noteRequired(FindingStatus.DISMISSED)
             .build();
 
-    /** Clocks of field devices drift; an observation may lie this far in the future. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private static final Sorting<Finding> SORTING = new Sorting<>("-observedAt",
             SortField.of("id", "id", f -> f.id, UUID.class),
             SortField.of("observedAt", "observedAt", f -> f.observedAt, Instant.class),
@@ -79,47 +65,40 @@ public class FindingService {
     }
 
     private final FindingRepository findings;
-    private final InspectionRepository inspections;
-    private final InspectionService inspectionService;
+    private final FindingChecks checks;
+    private final Inspections inspections;
+    private final EvidenceCatalog evidence;
     private final CallerScope scope;
-    private final UnitRepository units;
-    private final OfficialRepository officials;
-    private final PostRepository posts;
     private final FindingMapper mapper;
     private final AuditTrail audit;
     private final Transitions transitions;
     private final KeysetPager pager;
-    private final Clock clock;
 
-    public FindingService(FindingRepository findings, InspectionRepository inspections,
-            InspectionService inspectionService, CallerScope scope, UnitRepository units,
-            OfficialRepository officials, PostRepository posts, FindingMapper mapper, AuditTrail audit,
-            Transitions transitions, KeysetPager pager, Clock clock) {
+    public FindingService(FindingRepository findings, FindingChecks checks, Inspections inspections,
+            EvidenceCatalog evidence, CallerScope scope, FindingMapper mapper, AuditTrail audit,
+            Transitions transitions, KeysetPager pager) {
         this.findings = findings;
+        this.checks = checks;
         this.inspections = inspections;
-        this.inspectionService = inspectionService;
+        this.evidence = evidence;
         this.scope = scope;
-        this.units = units;
-        this.officials = officials;
-        this.posts = posts;
         this.mapper = mapper;
         this.audit = audit;
         this.transitions = transitions;
         this.pager = pager;
-        this.clock = clock;
     }
 
     /** Records a finding; repeated with the same client-made id and content, answers with the existing one. */
     public Creation<FindingView> create(UUID inspectionId, FindingWrite write) {
-        Inspection inspection = inspectionService.visible(inspectionId);
+        InspectionRef inspection = inspections.requireVisible(inspectionId);
         String hash = ContentHash.of(write);
         var repeated = ClientIds.repeated("Finding", write.id(), findings::findByIdOptional,
                 f -> f.createRequestHash.equals(hash) && f.inspectionId.equals(inspectionId));
         if (repeated.isPresent()) {
             return new Creation<>(views(List.of(repeated.get())).get(0), false);
         }
-        requireTeamWhileInProgress(inspection);
-        validate(inspection, write);
+        checks.requireTeamWhileInProgress(inspection);
+        checks.validate(inspection, write);
         Finding finding = new Finding();
         finding.id = write.id();
         finding.inspectionId = inspectionId;
@@ -146,9 +125,9 @@ public class FindingService {
         if (write.id() != null && !write.id().equals(id)) {
             throw ProblemException.invalidField("/id", "must be absent or the id of this finding");
         }
-        Inspection inspection = inspections.findById(finding.inspectionId);
-        requireTeamWhileInProgress(inspection);
-        validate(inspection, write);
+        InspectionRef inspection = inspections.get(finding.inspectionId);
+        checks.requireTeamWhileInProgress(inspection);
+        checks.validate(inspection, write);
         FindingView before = views(List.of(finding)).get(0);
         mapper.update(write, finding);
         if (mapper.toView(finding, before.evidence()).equals(before)) {
@@ -177,11 +156,10 @@ public class FindingService {
         if (query.unitId() != null) {
             filters.shapedBy("includeSubunits", query.includeSubunits()).when(query.unitId(), "unitId",
                     query.includeSubunits()
-                            ? "e.unitId in (select u.id from Unit u where u.id = :unitId"
-                            + " or array_contains(u.path, :unitId))"
+                            ? "e.unitId in " + Units.subtreeOf("unitId")
                             : "e.unitId = :unitId");
         }
-        filters.restrictTo(scope.readable(InspectionAccess.FINDINGS));
+        filters.restrictTo(scope.readable(FindingAccess.FINDINGS));
         Page<Finding> found = pager.page(Finding.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());
@@ -189,7 +167,7 @@ public class FindingService {
 
     /** The findings of one inspection the caller may see (404 when they may not see the inspection). */
     public Page<FindingView> ofInspection(UUID inspectionId, Query query, String sort, PageRequest page) {
-        inspectionService.visible(inspectionId);
+        inspections.requireVisible(inspectionId);
         return query(new Query(inspectionId, query.unitId(), query.includeSubunits(), query.officialId(),
                 query.categories(), query.defect(), query.severities(), query.statuses(), query.observedFrom(),
                 query.observedTo(), query.updatedSince()), sort, page);
@@ -211,12 +189,9 @@ public class FindingService {
         return after;
     }
 
-    /**
-     * Moves those of the findings that are in {@code from} to {@code to}, as a consequence of a notice (issuing a
-     * rectification notice, accepting the unit's response); each step is in the findings' history with the note.
-     */
+    /** Moves those of the findings that are in {@code from} to {@code to}, with the note ({@link Findings#follow}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void follow(Collection<UUID> ids, FindingStatus from, FindingStatus to, String note) {
+    void follow(Collection<UUID> ids, FindingStatus from, FindingStatus to, String note) {
         if (ids.isEmpty()) {
             return;
         }
@@ -230,96 +205,26 @@ public class FindingService {
         }
     }
 
-    /**
-     * Findings of a covert inspection stay secret until it is completed: nothing may cite them before (a notice, an
-     * accountability case), or the citation would reveal them ({@code COVERT_FINDINGS_SECRET}).
-     */
-    public void requireRevealed(Collection<UUID> findingIds) {
-        Set<UUID> secret = findings.secretAmong(findingIds);
-        if (!secret.isEmpty()) {
-            throw new ProblemException(ErrorCode.COVERT_FINDINGS_SECRET, "Finding(s) " + secret.stream().sorted()
-                    .map(UUID::toString).collect(Collectors.joining(", ")) + " belong to a covert inspection that is"
-                    + " not completed and cannot be cited before it is");
-        }
-    }
-
-    /** The unit each of these findings is about. */
-    public Map<UUID, UUID> unitsOf(Collection<UUID> findingIds) {
-        return findingIds.isEmpty() ? Map.of() : findings.list("id in ?1", findingIds).stream()
-                .collect(Collectors.toMap(f -> f.id, f -> f.unitId));
-    }
-
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
         Finding finding = visible(id);
         recordSecretReads(List.of(finding));
         return transitions.history(ENTITY_TYPE, id, sort, page);
     }
 
-    /** The finding if the caller may see it ({@link InspectionAccess}); 404 otherwise, as if it did not exist. */
-    public Finding visible(UUID id) {
-        return scope.require(Finding.class, id, InspectionAccess.FINDINGS, () -> ProblemException.notFound("Finding", id));
+    /** The finding if the caller may see it ({@link FindingAccess}); 404 otherwise, as if it did not exist. */
+    Finding visible(UUID id) {
+        return scope.require(Finding.class, id, FindingAccess.FINDINGS, () -> ProblemException.notFound("Finding", id));
     }
 
     /** A read of a covert inspection's findings before its completion is on record, one event per request. */
     private void recordSecretReads(List<Finding> shown) {
-        Map<UUID, Inspection> owners = inspectionsOf(shown);
+        Set<UUID> secret = inspections.secretAmong(shown.stream().map(f -> f.inspectionId).collect(Collectors.toSet()));
         audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, shown.stream()
-                .filter(f -> owners.get(f.inspectionId).secret()).map(f -> f.id).toList());
-    }
-
-    private Map<UUID, Inspection> inspectionsOf(List<Finding> list) {
-        Set<UUID> ids = list.stream().map(f -> f.inspectionId).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : inspections.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
-    }
-
-    private void requireTeamWhileInProgress(Inspection inspection) {
-        if (!inspectionService.onTeam(inspection)) {
-            throw new ProblemException(ErrorCode.FORBIDDEN,
-                    "Only the inspection team records and corrects its findings");
-        }
-        if (inspection.status != InspectionStatus.IN_PROGRESS) {
-            throw new ProblemException(ErrorCode.INSPECTION_NOT_IN_PROGRESS, "Inspection " + inspection.id + " is "
-                    + inspection.status + "; findings are recorded only while it is IN_PROGRESS");
-        }
-    }
-
-    /** The unit is a target or below one; each official held a post there (or below) on the day observed. */
-    private void validate(Inspection inspection, FindingWrite write) {
-        List<FieldError> errors = new ArrayList<>();
-        if (write.observedAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            errors.add(FieldError.atPointer("/observedAt", "must not be in the future"));
-        }
-        Set<UUID> targetTree = units.subtreeIds(inspection.targetUnitIds);
-        if (!targetTree.contains(write.unitId())) {
-            errors.add(new FieldError("/unitId", null, "must be a target of the inspection or a unit below one",
-                    "UNIT_NOT_INSPECTED"));
-        } else {
-            Set<UUID> unitTree = units.subtreeIds(List.of(write.unitId()));
-            LocalDate day = write.observedAt().atZoneSameInstant(Times.ZONE).toLocalDate();
-            Set<UUID> known = write.officials().isEmpty() ? Set.of() : officials.list("id in ?1",
-                    write.officials()).stream().map(o -> o.id).collect(Collectors.toSet());
-            Set<UUID> inPost = new HashSet<>(posts.officialsInPostIn(write.officials(), unitTree, day));
-            for (int n = 0; n < write.officials().size(); n++) {
-                UUID official = write.officials().get(n);
-                if (!known.contains(official)) {
-                    errors.add(new FieldError("/officialIds/" + n, null, "official not found", "OFFICIAL_NOT_FOUND"));
-                } else if (!inPost.contains(official)) {
-                    errors.add(new FieldError("/officialIds/" + n, null,
-                            "held no post in the unit or below it on the day observed", "OFFICIAL_NOT_IN_UNIT"));
-                }
-            }
-        }
-        if (new HashSet<>(write.officials()).size() != write.officials().size()) {
-            errors.add(FieldError.atPointer("/officialIds", "each official may appear only once"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+                .filter(f -> secret.contains(f.inspectionId)).map(f -> f.id).toList());
     }
 
     private List<FindingView> views(List<Finding> list) {
-        Map<UUID, List<EvidenceSummary>> evidence = findings.activeEvidence(list.stream().map(f -> f.id).toList());
-        return list.stream().map(f -> mapper.toView(f, evidence.getOrDefault(f.id, List.of()))).toList();
+        Map<UUID, List<EvidenceSummary>> held = evidence.activeOfFindings(list.stream().map(f -> f.id).toList());
+        return list.stream().map(f -> mapper.toView(f, held.getOrDefault(f.id, List.of()))).toList();
     }
 }

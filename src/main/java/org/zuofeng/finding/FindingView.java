@@ -1,6 +1,7 @@
 package org.zuofeng.finding;
 
 import org.zuofeng.common.concurrency.Versioned;
+import org.zuofeng.evidence.EvidenceSummary;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -71,10 +71,6 @@ public class Inspection extends AuditedEntity {
     @OrderColumn(name = "position")
     public List<TeamMember> team = new ArrayList<>();
 
-    public boolean hasMember(String subject) {
-        return team.stream().anyMatch(m -> m.subject.equals(subject));
-    }
-
     /** A covert inspection stays secret from its targets until it is completed. */
     public boolean secret() {
         return type == InspectionType.COVERT && status != InspectionStatus.COMPLETED;

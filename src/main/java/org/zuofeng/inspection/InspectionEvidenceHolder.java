@@ -16,12 +16,12 @@ import java.util.UUID;
 @Transactional
 public class InspectionEvidenceHolder implements EvidenceHolder {
 
-    private final InspectionService inspections;
-    private final InspectionRepository repository;
+    private final Inspections inspections;
+    private final InspectionChecks checks;
 
-    public InspectionEvidenceHolder(InspectionService inspections, InspectionRepository repository) {
+    public InspectionEvidenceHolder(Inspections inspections, InspectionChecks checks) {
         this.inspections = inspections;
-        this.repository = repository;
+        this.checks = checks;
     }
 
     @Override
@@ -37,7 +37,7 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireMayAdd(UUID id) {
         Inspection inspection = inspections.visible(id);
-        if (!inspections.onTeam(inspection)) {
+        if (!checks.onTeam(inspection)) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
         }
         if (inspection.status == InspectionStatus.CANCELLED) {
@@ -48,6 +48,6 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
 
     @Override
     public Set<UUID> secretAmong(Collection<UUID> ids) {
-        return repository.secretAmong(ids);
+        return inspections.secretAmong(ids);
     }
 }

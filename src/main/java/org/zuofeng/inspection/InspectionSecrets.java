@@ -11,9 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class InspectionSecrets implements SecretRecords {
 
-    private final InspectionRepository inspections;
+    private final Inspections inspections;
 
-    public InspectionSecrets(InspectionRepository inspections) {
+    public InspectionSecrets(Inspections inspections) {
         this.inspections = inspections;
     }
 

@@ -40,9 +40,13 @@ import java.util.UUID;
 public class NoticeResource {
 
     private final NoticeService service;
+    private final NoticeLifecycle lifecycle;
+    private final NoticeResponses responses;
 
-    public NoticeResource(NoticeService service) {
+    public NoticeResource(NoticeService service, NoticeLifecycle lifecycle, NoticeResponses responses) {
         this.service = service;
+        this.lifecycle = lifecycle;
+        this.responses = responses;
     }
 
     @POST
@@ -90,7 +94,7 @@ public class NoticeResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
     public NoticeView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
-        return service.transition(id, IfMatch.required(ifMatch), body);
+        return lifecycle.transition(id, IfMatch.required(ifMatch), body);
     }
 
     @GET
@@ -104,7 +108,7 @@ public class NoticeResource {
     @Path("/{id}/responses")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseWrite body, UriInfo uri) {
-        NoticeView notice = service.respond(id, body);
+        NoticeView notice = responses.respond(id, body);
         NoticeView.ResponseView response = notice.responses().get(notice.responses().size() - 1);
         return Response.created(uri.getAbsolutePathBuilder().path(response.id().toString()).build())
                 .entity(notice).build();

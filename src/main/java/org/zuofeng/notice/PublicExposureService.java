@@ -9,10 +9,9 @@ import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.time.Times;
-import org.zuofeng.official.OfficialRepository;
-import org.zuofeng.official.Post;
-import org.zuofeng.official.PostRepository;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.official.HeldPost;
+import org.zuofeng.official.Officials;
+import org.zuofeng.unit.Units;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,16 +38,13 @@ public class PublicExposureService {
             SortField.of("issuedAt", "issuedAt", n -> n.issuedAt, Instant.class));
 
     private final KeysetPager pager;
-    private final UnitRepository units;
-    private final OfficialRepository officials;
-    private final PostRepository posts;
+    private final Units units;
+    private final Officials officials;
 
-    public PublicExposureService(KeysetPager pager, UnitRepository units, OfficialRepository officials,
-            PostRepository posts) {
+    public PublicExposureService(KeysetPager pager, Units units, Officials officials) {
         this.pager = pager;
         this.units = units;
         this.officials = officials;
-        this.posts = posts;
     }
 
     public Page<PublicExposureView> list(Integer year, String sort, PageRequest page) {
@@ -69,12 +65,12 @@ public class PublicExposureService {
         Set<UUID> people = new LinkedHashSet<>();
         notices.forEach(n -> people.addAll(concerned(n)));
         List<LocalDate> days = notices.stream().map(PublicExposureService::issuedOn).sorted().toList();
-        List<Post> held = days.isEmpty() ? List.of()
-                : posts.heldBetween(people, days.get(0), days.get(days.size() - 1));
+        List<HeldPost> held = days.isEmpty() ? List.of()
+                : officials.postsHeldBetween(people, days.get(0), days.get(days.size() - 1));
         Set<UUID> shownUnits = new HashSet<>();
         notices.forEach(n -> shownUnits.addAll(n.addresseeUnitIds));
-        held.forEach(p -> shownUnits.add(p.unitId));
-        return new Published(units.namesOf(shownUnits), officials.namesOf(people), held);
+        held.forEach(p -> shownUnits.add(p.unitId()));
+        return new Published(units.names(shownUnits), officials.names(people), held);
     }
 
     /** The officials a notice names, then those it summoned, each once. */
@@ -88,15 +84,15 @@ public class PublicExposureService {
         return notice.issuedAt.atZone(Times.ZONE).toLocalDate();
     }
 
-    private record Published(Map<UUID, String> unitNames, Map<UUID, String> names, List<Post> held) {
+    private record Published(Map<UUID, String> unitNames, Map<UUID, String> names, List<HeldPost> held) {
 
         PublicExposureView view(SupervisionNotice notice) {
             LocalDate issuedOn = issuedOn(notice);
             List<PublicExposureView.Person> people = concerned(notice).stream()
                     .filter(names::containsKey)
                     .map(official -> new PublicExposureView.Person(names.get(official), held.stream()
-                            .filter(p -> p.officialId.equals(official) && p.activeOn(issuedOn))
-                            .map(p -> new PublicExposureView.PostName(unitNames.get(p.unitId), p.title))
+                            .filter(p -> p.officialId().equals(official) && p.activeOn(issuedOn))
+                            .map(p -> new PublicExposureView.PostName(unitNames.get(p.unitId()), p.title()))
                             .toList()))
                     .toList();
             return new PublicExposureView(notice.id, NoticeView.SerialNumber.of(notice.serialYear,

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.security.Caller;
-import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.common.security.Roles;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 
@@ -24,15 +21,12 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
 
     private final NoticeRepository notices;
     private final NoticeService service;
-    private final Caller caller;
-    private final CallerScope scope;
+    private final NoticeResponses responses;
 
-    public ResponseEvidenceHolder(NoticeRepository notices, NoticeService service, Caller caller,
-            CallerScope scope) {
+    public ResponseEvidenceHolder(NoticeRepository notices, NoticeService service, NoticeResponses responses) {
         this.notices = notices;
         this.service = service;
-        this.caller = caller;
-        this.scope = scope;
+        this.responses = responses;
     }
 
     @Override
@@ -48,10 +42,7 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireMayAdd(UUID id) {
         SupervisionNotice notice = noticeOf(id);
-        if (!caller.hasRole(Roles.ADMIN) && !(caller.hasRole(Roles.UNIT_OFFICER)
-                && scope.anyInScope(notice.addresseeUnitIds))) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only officers of the addressed unit add evidence");
-        }
+        responses.requireAddressedOfficer(notice, "Only officers of the addressed unit add evidence");
         if (notice.status != NoticeStatus.RESPONDED) {
             throw new ProblemException(ErrorCode.NOTICE_NOT_AWAITING_RESPONSE,
                     "Notice " + notice.id + " is " + notice.status + "; evidence backs a response under review");

@@ -16,6 +16,7 @@ import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Roles;
 import org.zuofeng.evidence.EvidenceResource;
 import org.zuofeng.evidence.EvidenceService;
+import org.zuofeng.evidence.EvidenceUploads;
 import org.zuofeng.evidence.EvidenceView;
 import org.zuofeng.evidence.UploadHeaders;
 
@@ -30,11 +31,13 @@ import java.util.UUID;
 public class ResponseEvidenceResource {
 
     private final EvidenceService evidence;
-    private final NoticeService notices;
+    private final EvidenceUploads uploads;
+    private final NoticeResponses responses;
 
-    public ResponseEvidenceResource(EvidenceService evidence, NoticeService notices) {
+    public ResponseEvidenceResource(EvidenceService evidence, EvidenceUploads uploads, NoticeResponses responses) {
         this.evidence = evidence;
-        this.notices = notices;
+        this.uploads = uploads;
+        this.responses = responses;
     }
 
     @POST
@@ -43,8 +46,8 @@ public class ResponseEvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
     public Response upload(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, InputStream body,
             @BeanParam UploadHeaders headers) {
-        notices.visibleResponse(id, responseId);
-        return EvidenceResource.created(evidence.upload(EvidenceService.Owner.response(responseId),
+        responses.visible(id, responseId);
+        return EvidenceResource.created(uploads.upload(EvidenceService.Owner.response(responseId),
                 headers.upload(body)));
     }
 
@@ -52,7 +55,7 @@ public class ResponseEvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Page<EvidenceView> list(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
             @BeanParam PageParams page) {
-        notices.visibleResponse(id, responseId);
+        responses.visible(id, responseId);
         return evidence.list(EvidenceService.Owner.response(responseId), page.sort(), page.request());
     }
 }

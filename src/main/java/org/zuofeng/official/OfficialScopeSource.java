@@ -3,7 +3,7 @@ package org.zuofeng.official;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.security.ScopeSource;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.unit.Units;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,9 +17,9 @@ public class OfficialScopeSource implements ScopeSource {
 
     private final OfficialRepository officials;
     private final PostRepository posts;
-    private final UnitRepository units;
+    private final Units units;
 
-    public OfficialScopeSource(OfficialRepository officials, PostRepository posts, UnitRepository units) {
+    public OfficialScopeSource(OfficialRepository officials, PostRepository posts, Units units) {
         this.officials = officials;
         this.posts = posts;
         this.units = units;
@@ -32,6 +32,6 @@ public class OfficialScopeSource implements ScopeSource {
 
     @Override
     public Set<UUID> unitsInScope(UUID officialId, LocalDate day) {
-        return units.subtreeIds(posts.unitsHeldBy(officialId, day));
+        return units.subtree(posts.unitsHeldBy(officialId, day));
     }
 }

@@ -15,7 +15,7 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
-import org.zuofeng.unit.UnitRepository;
+import org.zuofeng.unit.Units;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public class OfficialService {
 
     private final OfficialRepository officials;
     private final PostRepository posts;
-    private final UnitRepository units;
+    private final Units units;
     private final OfficialMapper mapper;
     private final AuditTrail audit;
     private final KeysetPager pager;
@@ -65,7 +65,7 @@ public class OfficialService {
     private final Caller caller;
     private final Clock clock;
 
-    public OfficialService(OfficialRepository officials, PostRepository posts, UnitRepository units,
+    public OfficialService(OfficialRepository officials, PostRepository posts, Units units,
             OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope, Caller caller,
             Clock clock) {
         this.officials = officials;
@@ -143,8 +143,7 @@ public class OfficialService {
             parameters.put("unitId", query.unitId());
             if (query.includeSubunits()) {
                 filters.shapedBy("includeSubunits", true);
-                conditions.add("p.unitId in (select u.id from Unit u"
-                        + " where u.id = :unitId or array_contains(u.path, :unitId))");
+                conditions.add("p.unitId in " + Units.subtreeOf("unitId"));
             } else {
                 conditions.add("p.unitId = :unitId");
             }
@@ -169,7 +168,7 @@ public class OfficialService {
     private List<OfficialView> views(List<Official> list) {
         List<UUID> ids = list.stream().map(o -> o.id).toList();
         List<Post> current = posts.heldOn(ids, LocalDate.now(clock), scope.readable(OfficialAccess.POSTS));
-        Map<UUID, String> unitNames = units.namesOf(current.stream().map(p -> p.unitId).collect(Collectors.toSet()));
+        Map<UUID, String> unitNames = units.names(current.stream().map(p -> p.unitId).collect(Collectors.toSet()));
         Map<UUID, List<PostSummary>> byOfficial = current.stream().collect(Collectors.groupingBy(p -> p.officialId,
                 Collectors.mapping(p -> mapper.toSummary(p, unitNames), Collectors.toList())));
         return list.stream().map(o -> mapper.toView(o, byOfficial.getOrDefault(o.id, List.of()))).toList();

@@ -39,15 +39,6 @@ public class Post extends AuditedEntity {
     public LocalDate endDate;
 
     public boolean activeOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
-    }
-
-    /**
-     * Whether the holder answers, as a leader, for a problem in the area: the principal for every area, a deputy
-     * in charge for their own (for any, when no area is said), nobody else.
-     */
-    public boolean answersFor(String area) {
-        return role == PostRole.PRINCIPAL
-                || role == PostRole.DEPUTY_IN_CHARGE && (area == null || area.equals(responsibility));
+        return HeldPost.within(startDate, endDate, day);
     }
 }

@@ -13,9 +13,8 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.unit.Unit;
-import org.zuofeng.unit.UnitRepository;
-import org.zuofeng.unit.UnitStatus;
+import org.zuofeng.unit.UnitRef;
+import org.zuofeng.unit.Units;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public class PostService {
     private final PostRepository posts;
     private final OfficialRepository officials;
     private final OfficialService officialService;
-    private final UnitRepository units;
+    private final Units units;
     private final OfficialMapper mapper;
     private final AuditTrail audit;
     private final KeysetPager pager;
@@ -52,7 +51,7 @@ public class PostService {
     private final Clock clock;
 
     public PostService(PostRepository posts, OfficialRepository officials, OfficialService officialService,
-            UnitRepository units, OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope,
+            Units units, OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope,
             Clock clock) {
         this.posts = posts;
         this.officials = officials;
@@ -72,21 +71,21 @@ public class PostService {
         Filters filters = new Filters().when(officialId, "officialId", "e.officialId = :officialId");
         filters.restrictTo(scope.readable(OfficialAccess.POSTS));
         Page<Post> found = pager.page(Post.class, filters, SORTING, sort, page);
-        Map<UUID, String> unitNames = units.namesOf(found.items().stream().map(p -> p.unitId)
+        Map<UUID, String> unitNames = units.names(found.items().stream().map(p -> p.unitId)
                 .collect(Collectors.toSet()));
         return found.map(p -> view(p, unitNames.get(p.unitId)));
     }
 
     public PostView create(UUID officialId, PostWrite write) {
         officials.findByIdOptional(officialId).orElseThrow(() -> OfficialService.notFound(officialId));
-        Unit unit = activeUnit(write.unitId());
+        UnitRef unit = activeUnit(write.unitId());
         requireValidTerm(write, null);
         Post post = new Post();
         post.officialId = officialId;
         mapper.update(write, post);
         audit.stampCreated(post);
         posts.persistAndFlush(post);
-        PostView view = view(post, unit.name);
+        PostView view = view(post, unit.name());
         audit.record("CREATE", ENTITY_TYPE, post.id, null, view);
         return view;
     }
@@ -96,9 +95,9 @@ public class PostService {
         Post post = posts.findByIdOptional(postId).filter(p -> p.officialId.equals(officialId))
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
         ifMatch.check(post.version);
-        PostView before = view(post, units.namesOf(Set.of(post.unitId)).get(post.unitId));
+        PostView before = view(post, units.names(Set.of(post.unitId)).get(post.unitId));
         String unitName = Objects.equals(post.unitId, write.unitId()) ? before.unitName()
-                : activeUnit(write.unitId()).name;
+                : activeUnit(write.unitId()).name();
         requireValidTerm(write, post.id);
         mapper.update(write, post);
         if (view(post, unitName).equals(before)) {
@@ -123,7 +122,7 @@ public class PostService {
                 officialId, day).stream()
                 .filter(p -> (unitId == null || p.unitId.equals(unitId)) && (role == null || p.role == role))
                 .toList();
-        Map<UUID, String> unitNames = units.namesOf(held.stream().map(p -> p.unitId).collect(Collectors.toSet()));
+        Map<UUID, String> unitNames = units.names(held.stream().map(p -> p.unitId).collect(Collectors.toSet()));
         for (Post post : held) {
             PostView before = view(post, unitNames.get(post.unitId));
             post.endDate = day;
@@ -136,7 +135,7 @@ public class PostService {
     /** Who held the principal's, the deputies' and the other leadership posts of a unit on a day. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LeadershipView leadership(UUID unitId, LocalDate on) {
-        scope.require(Unit.class, unitId, CallerScope.UNITS, () -> ProblemException.notFound("Unit", unitId));
+        units.requireVisible(unitId);
         LocalDate day = on != null ? on : LocalDate.now(clock);
         List<Post> held = posts.inUnitOn(unitId, day);
         Map<UUID, String> names = officials.namesOf(held.stream().map(p -> p.officialId).collect(Collectors.toSet()));
@@ -150,10 +149,10 @@ public class PostService {
     }
 
     /** The unit a post is placed in: it must exist (400) and be active (409); locked against dissolving. */
-    private Unit activeUnit(UUID unitId) {
-        Unit unit = units.findForShare(unitId)
+    private UnitRef activeUnit(UUID unitId) {
+        UnitRef unit = units.findForShare(unitId)
                 .orElseThrow(() -> ProblemException.invalidField("/unitId", "unit not found"));
-        if (unit.status != UnitStatus.ACTIVE) {
+        if (!unit.active()) {
             throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
                     "Unit " + unitId + " is dissolved; posts can only be held in active units");
         }

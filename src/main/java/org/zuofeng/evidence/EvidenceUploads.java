@@ -1,0 +1,130 @@
+package org.zuofeng.evidence;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.persistence.Creation;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.evidence.EvidenceService.Owner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * Receiving evidence: the declared type and size checked first, the bytes staged, their SHA-256 and their actual
+ * type checked against what was declared, then kept once by content. A refused upload leaves no record and no bytes
+ * of its own; kept bytes are only ever removed by {@link BlobSweeper}.
+ */
+@ApplicationScoped
+public class EvidenceUploads {
+
+    private final EvidenceRepository evidence;
+    private final EvidenceStorage storage;
+    private final MediaPolicy media;
+    private final EvidenceHolders holders;
+    private final EvidenceMapper mapper;
+    private final AuditTrail audit;
+    private final BlobRepository blobs;
+    private final Clock clock;
+
+    public EvidenceUploads(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
+            EvidenceHolders holders, EvidenceMapper mapper, AuditTrail audit, BlobRepository blobs, Clock clock) {
+        this.evidence = evidence;
+        this.storage = storage;
+        this.media = media;
+        this.holders = holders;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.blobs = blobs;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds evidence to a finding or an inspection. The same bytes again for the same owner answer with the
+     * existing evidence ({@code created == false}).
+     */
+    public Creation<EvidenceView> upload(Owner owner, EvidenceUpload upload) {
+        String type = media.accepted(upload.contentType()).orElseThrow(() -> new ProblemException(
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Evidence must be JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+        long limit = media.limitFor(type);
+        if (upload.contentLength() != null && upload.contentLength() > limit) {
+            throw tooLarge(type, limit);
+        }
+        QuarkusTransaction.requiringNew().run(() -> holders.of(owner).requireMayAdd(owner.id()));
+        EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
+        try {
+            if (!staged.sha256().equals(upload.sha256())) {
+                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, "The content's SHA-256 is not the one in "
+                        + "Content-Digest; nothing was kept");
+            }
+            String sniffed = sniff(staged);
+            if (!sniffed.equals(type)) {
+                throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "The content is " + sniffed + ", not " + type + " as declared");
+            }
+            QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
+            return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload));
+        } catch (RuntimeException e) {
+            // Only the staged copy goes: kept content is the sweeper's alone to remove (BlobSweeper).
+            storage.discard(staged);
+            throw e;
+        }
+    }
+
+    private Creation<EvidenceView> keep(Owner owner, EvidenceStorage.Staged staged, String type,
+            EvidenceUpload upload) throws IOException {
+        holders.of(owner).requireMayAdd(owner.id());
+        var existing = evidence.findByOwnerAndDigest(owner, staged.sha256());
+        if (existing.isPresent()) {
+            storage.discard(staged);
+            return new Creation<>(mapper.toView(existing.get()), false);
+        }
+        // Claimed again, and now held against the sweeper until this record commits, before the bytes move in.
+        blobs.claim(staged.sha256(), staged.size(), clock.instant());
+        storage.keep(staged);
+        Evidence kept = new Evidence();
+        switch (owner.kind()) {
+            case Owner.FINDING -> kept.findingId = owner.id();
+            case Owner.INSPECTION -> kept.inspectionId = owner.id();
+            default -> kept.responseId = owner.id();
+        }
+        kept.sha256 = staged.sha256();
+        kept.size = staged.size();
+        kept.mediaType = type;
+        kept.capturedAt = upload.capturedAt();
+        kept.fileName = FileNames.safe(upload.fileName(), type);
+        kept.status = EvidenceStatus.ACTIVE;
+        audit.stampCreated(kept);
+        evidence.persistAndFlush(kept);
+        EvidenceView view = mapper.toView(kept);
+        audit.record("CREATE", EvidenceService.ENTITY_TYPE, kept.id, null, view);
+        return new Creation<>(view, true);
+    }
+
+    private EvidenceStorage.Staged stage(InputStream body, String type, long limit) {
+        try {
+            return storage.stage(body, limit);
+        } catch (EvidenceStorage.TooLarge e) {
+            throw tooLarge(type, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be received", e);
+        }
+    }
+
+    private String sniff(EvidenceStorage.Staged staged) {
+        try (InputStream head = storage.openStaged(staged)) {
+            return media.sniff(head).orElseThrow(() -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The content is none of JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProblemException tooLarge(String type, long limit) {
+        return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
+                type + " evidence is limited to " + limit + " bytes; nothing was kept");
+    }
+}

@@ -1,0 +1,56 @@
+package org.zuofeng.inspection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.common.security.Roles;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What other features ask of inspections, and the only way they reach them: no class outside this package reads an
+ * {@link Inspection} or its tables. Visibility is {@link InspectionAccess}'s, as for the inspection's own API.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Inspections {
+
+    private final InspectionRepository inspections;
+    private final CallerScope scope;
+    private final Caller caller;
+
+    public Inspections(InspectionRepository inspections, CallerScope scope, Caller caller) {
+        this.inspections = inspections;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    /** The inspection if the caller may see it; 404 otherwise, as if it did not exist. */
+    public InspectionRef requireVisible(UUID id) {
+        return InspectionRef.of(visible(id));
+    }
+
+    /** The inspection, which exists (another record refers to it), whether or not the caller may see it. */
+    public InspectionRef get(UUID id) {
+        return InspectionRef.of(inspections.findById(id));
+    }
+
+    /** Whether the caller is on the inspection's team (admins count as members for running it). */
+    public boolean onTeam(InspectionRef inspection) {
+        return caller.hasRole(Roles.ADMIN) || inspection.team().contains(caller.subject());
+    }
+
+    /** Those of these inspections that are secret now: covert and not completed. */
+    public Set<UUID> secretAmong(Collection<UUID> inspectionIds) {
+        return inspections.secretAmong(inspectionIds);
+    }
+
+    Inspection visible(UUID id) {
+        return scope.require(Inspection.class, id, InspectionAccess.INSPECTIONS,
+                () -> ProblemException.notFound("Inspection", id));
+    }
+}

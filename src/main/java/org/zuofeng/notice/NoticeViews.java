@@ -1,0 +1,47 @@
+package org.zuofeng.notice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Notices as the API shows them: with whether they are overdue today, and the unit's responses. */
+@ApplicationScoped
+class NoticeViews {
+
+    private final NoticeRepository notices;
+    private final NoticeMapper mapper;
+    private final Clock clock;
+
+    NoticeViews(NoticeRepository notices, NoticeMapper mapper, Clock clock) {
+        this.notices = notices;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    NoticeView of(SupervisionNotice notice) {
+        return of(List.of(notice)).get(0);
+    }
+
+    /** The views of a page of notices, their responses read in one query. */
+    List<NoticeView> of(List<SupervisionNotice> list) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, List<NoticeResponse>> responses = notices.responsesOf(list.stream().map(n -> n.id).toList());
+        return list.stream().map(n -> mapper.toView(n, n.overdueOn(today), responses
+                .getOrDefault(n.id, List.of()).stream().map(mapper::toView).toList())).toList();
+    }
+
+    /** Whether a correction changed nothing the view shows. */
+    boolean unchanged(SupervisionNotice notice, NoticeView before) {
+        return mapper.toView(notice, before.overdue(), before.responses()).equals(before);
+    }
+
+    /** The notice's number when it has one (e.g. 2026年第3期), else its id: for notes in other records' history. */
+    static String label(SupervisionNotice notice) {
+        NoticeView.SerialNumber serial = NoticeView.SerialNumber.of(notice.serialYear, notice.serialSequence);
+        return serial == null ? notice.id.toString() : serial.label();
+    }
+}

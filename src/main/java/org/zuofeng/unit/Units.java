@@ -1,0 +1,67 @@
+package org.zuofeng.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What other features ask of the unit tree, and the only way they reach it: no class outside this package reads a
+ * {@link Unit} or its table. Rows are answered as {@link UnitRef}s, the tree as id sets or an HQL subquery.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Units {
+
+    private final UnitRepository units;
+    private final CallerScope scope;
+
+    public Units(UnitRepository units, CallerScope scope) {
+        this.units = units;
+        this.scope = scope;
+    }
+
+    /**
+     * HQL subquery of the unit bound to parameter {@code :parameter} and every unit below it, for a filter such as
+     * {@code e.unitId in <subtreeOf("unitId")>}.
+     */
+    public static String subtreeOf(String parameter) {
+        return "(select u.id from Unit u where u.id = :" + parameter + " or array_contains(u.path, :" + parameter
+                + "))";
+    }
+
+    public Optional<UnitRef> find(UUID id) {
+        return units.findByIdOptional(id).map(UnitRef::of);
+    }
+
+    /** The unit, locked against being dissolved until the transaction ends (to place something in it). */
+    public Optional<UnitRef> findForShare(UUID id) {
+        return units.findForShare(id).map(UnitRef::of);
+    }
+
+    /** The unit if the caller may see it ({@link CallerScope#UNITS}); 404 otherwise, as if it did not exist. */
+    public UnitRef requireVisible(UUID id) {
+        return UnitRef.of(scope.require(Unit.class, id, CallerScope.UNITS, () -> ProblemException.notFound("Unit", id)));
+    }
+
+    /** Those of {@code ids} that are units. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return names(ids).keySet();
+    }
+
+    /** The names of these units, by id. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return units.namesOf(ids);
+    }
+
+    /** The units {@code roots} and every unit below them. */
+    public Set<UUID> subtree(Collection<UUID> roots) {
+        return units.subtreeIds(roots);
+    }
+}
