@@ -1,0 +1,6 @@
+/**
+ * Inspections (open, covert, supervision checks) and their teams. A covert inspection is secret from its targets
+ * until it is completed, and so is everything that belongs to it; a team member who holds a post in a target unit
+ * must recuse themselves. Other features reach inspections through {@link org.zuofeng.inspection.Inspections}.
+ */
+package org.zuofeng.inspection;
