@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,14 @@ public class EvidenceCatalog {
 
     public EvidenceCatalog(EvidenceRepository evidence) {
         this.evidence = evidence;
+    }
+
+    /** Those of these evidence ids that are kept (active or withdrawn): their bytes are here. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(evidence.list("id in ?1", ids).stream().map(e -> e.id).toList());
     }
 
     /** The active evidence of each finding, oldest first (withdrawn evidence is not part of a finding). */

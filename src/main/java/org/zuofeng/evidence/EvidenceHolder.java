@@ -17,6 +17,9 @@ public interface EvidenceHolder {
     /** 404 unless the caller may see the record and its evidence. */
     void requireVisible(UUID id);
 
+    /** Those of these records the caller may see, with their evidence (one query, for a page of evidence). */
+    Set<UUID> visibleAmong(Collection<UUID> ids);
+
     /** 403, 404 or 409 unless the caller may add evidence to the record now. */
     void requireMayAdd(UUID id);
 

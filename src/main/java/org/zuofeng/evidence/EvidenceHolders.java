@@ -29,6 +29,18 @@ class EvidenceHolders {
         return holder;
     }
 
+    /** Those of these evidence records whose owner the caller may see: one query per owner kind. */
+    List<Evidence> visibleAmong(List<Evidence> shown) {
+        Map<String, Set<UUID>> visibleOwners = new HashMap<>();
+        shown.stream().map(EvidenceService.Owner::of).collect(Collectors.groupingBy(EvidenceService.Owner::kind,
+                        Collectors.mapping(EvidenceService.Owner::id, Collectors.toSet())))
+                .forEach((kind, ids) -> visibleOwners.put(kind, holders.get(kind).visibleAmong(ids)));
+        return shown.stream().filter(e -> {
+            EvidenceService.Owner owner = EvidenceService.Owner.of(e);
+            return visibleOwners.get(owner.kind()).contains(owner.id());
+        }).toList();
+    }
+
     /** Those of these evidence records that back a covert inspection not yet completed: one query per owner kind. */
     List<UUID> secretAmong(List<Evidence> shown) {
         Map<String, Set<UUID>> secretOwners = new HashMap<>();

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -151,6 +152,20 @@ public class EvidenceService {
             Page<Evidence> found = pager.page(Evidence.class, filters, SORTING, sort, page);
             recordSecretReads(found.items());
             return found.map(mapper::toView);
+        });
+    }
+
+    /**
+     * For sync ({@link EvidenceSync}): every piece of evidence the caller may see (it, and what it backs), or those
+     * among {@code ids}, by id. A page may show fewer than it read: what backs the rest is hidden from the caller.
+     */
+    public Page<EvidenceView> synced(Collection<UUID> ids, PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Filters filters = new Filters().among(ids).restrictTo(scope.readable(EvidenceAccess.EVIDENCE));
+            Page<Evidence> found = pager.pageById(Evidence.class, filters, SORTING, page);
+            List<Evidence> shown = holders.visibleAmong(found.items());
+            recordSecretReads(shown);
+            return new Page<>(shown.stream().map(mapper::toView).toList(), found.next(), null);
         });
     }
 

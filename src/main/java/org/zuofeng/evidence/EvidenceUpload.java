@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * An upload as it arrives: the body stream and what its headers say about it. The digest ({@code Content-Digest},
@@ -17,12 +18,12 @@ import java.util.HexFormat;
  * name is kept as {@link FileNames#safe} makes it.
  */
 public record EvidenceUpload(InputStream body, String contentType, Long contentLength, String sha256,
-        Instant capturedAt, String fileName) {
+        Instant capturedAt, String fileName, UUID id) {
 
     public static EvidenceUpload of(InputStream body, String contentType, Long contentLength, String contentDigest,
             String capturedAt, String fileName) {
         return new EvidenceUpload(body, contentType, contentLength, sha256Of(contentDigest), instant(capturedAt),
-                name(fileName));
+                name(fileName), null);
     }
 
     /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */

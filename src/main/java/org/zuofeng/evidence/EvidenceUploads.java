@@ -77,6 +77,17 @@ public class EvidenceUploads {
     private Creation<EvidenceView> keep(Owner owner, EvidenceStorage.Staged staged, String type,
             EvidenceUpload upload) throws IOException {
         holders.of(owner).requireMayAdd(owner.id());
+        if (upload.id() != null) {
+            var same = evidence.findByIdOptional(upload.id());
+            if (same.isPresent()) {
+                if (!Owner.of(same.get()).equals(owner) || !same.get().sha256.equals(staged.sha256())) {
+                    throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT, "Evidence " + upload.id()
+                            + " already exists with other content");
+                }
+                storage.discard(staged);
+                return new Creation<>(mapper.toView(same.get()), false);
+            }
+        }
         var existing = evidence.findByOwnerAndDigest(owner, staged.sha256());
         if (existing.isPresent()) {
             storage.discard(staged);
@@ -86,6 +97,7 @@ public class EvidenceUploads {
         blobs.claim(staged.sha256(), staged.size(), clock.instant());
         storage.keep(staged);
         Evidence kept = new Evidence();
+        kept.id = upload.id();
         switch (owner.kind()) {
             case Owner.FINDING -> kept.findingId = owner.id();
             case Owner.INSPECTION -> kept.inspectionId = owner.id();

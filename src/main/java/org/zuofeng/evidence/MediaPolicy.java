@@ -68,6 +68,11 @@ public class MediaPolicy {
     }
 
     /** The largest content of an accepted type, in bytes. */
+    /** The largest evidence of any type. */
+    public long largestLimit() {
+        return Math.max(maxImage, Math.max(maxVideo, maxPdf));
+    }
+
     public long limitFor(String type) {
         if (type.startsWith("image/")) {
             return maxImage;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 import org.zuofeng.inspection.Inspections;
@@ -20,11 +21,13 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     private final FindingService findings;
     private final Findings api;
     private final Inspections inspections;
+    private final CallerScope scope;
 
-    public FindingEvidenceHolder(FindingService findings, Findings api, Inspections inspections) {
+    public FindingEvidenceHolder(FindingService findings, Findings api, Inspections inspections, CallerScope scope) {
         this.findings = findings;
         this.api = api;
         this.inspections = inspections;
+        this.scope = scope;
     }
 
     @Override
@@ -35,6 +38,11 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireVisible(UUID id) {
         findings.visible(id);
+    }
+
+    @Override
+    public Set<UUID> visibleAmong(Collection<UUID> ids) {
+        return scope.readableIds(Finding.class, ids, FindingAccess.FINDINGS);
     }
 
     @Override

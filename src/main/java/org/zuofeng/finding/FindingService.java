@@ -165,6 +165,14 @@ public class FindingService {
         return new Page<>(views(found.items()), found.next(), found.totalCount());
     }
 
+    /** For sync ({@link FindingSync}): every finding the caller may see, or those among {@code ids}, by id. */
+    public Page<FindingView> synced(Collection<UUID> ids, PageRequest page) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(FindingAccess.FINDINGS));
+        Page<Finding> found = pager.pageById(Finding.class, filters, SORTING, page);
+        recordSecretReads(found.items());
+        return new Page<>(views(found.items()), found.next(), null);
+    }
+
     /** The findings of one inspection the caller may see (404 when they may not see the inspection). */
     public Page<FindingView> ofInspection(UUID inspectionId, Query query, String sort, PageRequest page) {
         inspections.requireVisible(inspectionId);

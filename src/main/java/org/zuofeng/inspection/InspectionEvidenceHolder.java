@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 
@@ -18,10 +19,12 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
 
     private final Inspections inspections;
     private final InspectionChecks checks;
+    private final CallerScope scope;
 
-    public InspectionEvidenceHolder(Inspections inspections, InspectionChecks checks) {
+    public InspectionEvidenceHolder(Inspections inspections, InspectionChecks checks, CallerScope scope) {
         this.inspections = inspections;
         this.checks = checks;
+        this.scope = scope;
     }
 
     @Override
@@ -32,6 +35,11 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireVisible(UUID id) {
         inspections.visible(id);
+    }
+
+    @Override
+    public Set<UUID> visibleAmong(Collection<UUID> ids) {
+        return scope.readableIds(Inspection.class, ids, InspectionAccess.INSPECTIONS);
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +169,14 @@ public class InspectionService {
         Page<Inspection> found = pager.page(Inspection.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
         return new Page<>(views(found.items()), found.next(), found.totalCount());
+    }
+
+    /** For sync ({@link InspectionSync}): every inspection the caller may see, or those among {@code ids}, by id. */
+    public Page<InspectionView> synced(Collection<UUID> ids, PageRequest page) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(InspectionAccess.INSPECTIONS));
+        Page<Inspection> found = pager.pageById(Inspection.class, filters, SORTING, page);
+        recordSecretReads(found.items());
+        return new Page<>(views(found.items()), found.next(), null);
     }
 
     /** Moves an inspection along its lifecycle; who may take a step depends on the step. */

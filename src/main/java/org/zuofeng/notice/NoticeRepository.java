@@ -42,6 +42,17 @@ public class NoticeRepository implements PanacheRepositoryBase<SupervisionNotice
         return Optional.ofNullable(getEntityManager().find(NoticeResponse.class, responseId));
     }
 
+    /** The notice each of these responses answers. */
+    public Map<UUID, UUID> noticesOfResponses(Collection<UUID> responseIds) {
+        if (responseIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select r.id, r.noticeId from NoticeResponse r where r.id in :ids",
+                        Object[].class)
+                .setParameter("ids", responseIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1]));
+    }
+
     /** The responses to each notice, oldest first. */
     public Map<UUID, List<NoticeResponse>> responsesOf(Collection<UUID> noticeIds) {
         if (noticeIds.isEmpty()) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,13 @@ public class OfficialService {
         filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
         Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
         return new Page<>(disclose(views(found.items())), found.next(), found.totalCount());
+    }
+
+    /** For sync ({@link OfficialSync}): every official the caller may see, or those among {@code ids}, by id. */
+    public Page<OfficialView> synced(Collection<UUID> ids, PageRequest page) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(OfficialAccess.OFFICIALS));
+        Page<Official> found = pager.pageById(Official.class, filters, SORTING, page);
+        return new Page<>(disclose(views(found.items())), found.next(), null);
     }
 
     /** The official with this resident ID number (exact match), for the roles that may see personal data. */

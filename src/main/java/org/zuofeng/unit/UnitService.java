@@ -17,6 +17,7 @@ import org.zuofeng.common.security.CallerScope;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -141,6 +142,13 @@ public class UnitService {
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
         filters.restrictTo(scope.readable(CallerScope.UNITS));
         return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
+    }
+
+    /** For sync ({@link UnitSync}): every unit the caller may see, dissolved ones too, or those among {@code ids}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitView> synced(Collection<UUID> ids, PageRequest page) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(CallerScope.UNITS));
+        return pager.pageById(Unit.class, filters, SORTING, page).map(mapper::toView);
     }
 
     private Unit find(UUID id) {

@@ -29,6 +29,27 @@ public interface ZuofengConfig {
 
     Assessment assessment();
 
+    Sync sync();
+
+    /** Field sync: devices pushing what they recorded and pulling what changed, and resumable uploads. */
+    interface Sync {
+        /**
+         * How long changes (removals included) are kept for devices to pull ({@code ZUOFENG_SYNC_RETENTION}); a
+         * device away longer gets 410 {@code CURSOR_EXPIRED} and takes a new snapshot. Mutation results are kept
+         * as long, to answer repeated pushes.
+         */
+        @WithDefault("P90D")
+        Duration retention();
+
+        /** How long an unfinished resumable upload is kept ({@code ZUOFENG_SYNC_UPLOAD_EXPIRY}). */
+        @WithDefault("P7D")
+        Duration uploadExpiry();
+
+        /** The largest chunk one PATCH of a resumable upload may carry ({@code ZUOFENG_SYNC_MAX_CHUNK}). */
+        @WithDefault("16M")
+        MemorySize maxChunk();
+    }
+
     /** Yearly assessments. */
     interface Assessment {
         /** How many calendar days public notice (公示) lasts ({@code ZUOFENG_ASSESSMENT_NOTICE_DAYS}). */

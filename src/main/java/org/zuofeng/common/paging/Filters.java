@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,11 @@ public final class Filters {
         clauses.add(clause);
         parameters.putAll(clauseParameters);
         return this;
+    }
+
+    /** Keeps to the records with these ids, when given (a copy of some records: sync). */
+    public Filters among(Collection<UUID> ids) {
+        return ids == null ? this : always("e.id in :amongIds", Map.of("amongIds", ids));
     }
 
     /** Keeps to the records the caller may read ({@code CallerScope#readable}); empty: they read all. */

@@ -30,7 +30,15 @@ public class KeysetPager {
     }
 
     public <E> Page<E> page(Class<E> type, Filters filters, Sorting<E> sorting, String sort, PageRequest request) {
-        List<Sorting.Order<E>> orders = sorting.parse(sort);
+        return page(type, filters, sorting.parse(sort), request);
+    }
+
+    /** Pages by id alone (a copy taken record by record). */
+    public <E> Page<E> pageById(Class<E> type, Filters filters, Sorting<E> sorting, PageRequest request) {
+        return page(type, filters, sorting.byId(), request);
+    }
+
+    private <E> Page<E> page(Class<E> type, Filters filters, List<Sorting.Order<E>> orders, PageRequest request) {
         String binding = caller.subject() + "@" + em.getMetamodel().entity(type).getName() + "?"
                 + filters.fingerprint() + "#" + Sorting.canonical(orders);
         Map<String, Object> parameters = new HashMap<>(filters.parameters());

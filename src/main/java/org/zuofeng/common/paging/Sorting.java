@@ -56,6 +56,11 @@ public final class Sorting<E> {
         return orders;
     }
 
+    /** By id alone: the order of a copy taken record by record (sync), never one a client asks for. */
+    public List<Order<E>> byId() {
+        return List.of(new Order<>(tiebreaker, false));
+    }
+
     /** The canonical form of the parsed orders, part of what a cursor is bound to. */
     static String canonical(List<? extends Order<?>> orders) {
         StringBuilder out = new StringBuilder();

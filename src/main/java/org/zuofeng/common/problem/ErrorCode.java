@@ -126,8 +126,24 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "idempotency-key-in-flight", "Request with this key is still in progress",
             "相同幂等键的请求仍在处理中",
             "An earlier request with the same Idempotency-Key has not finished yet; retry after it completes."),
+    MUTATION_GAP(409, "mutation-gap", "Mutations are missing before this one", "此前的变更缺失",
+            "Mutation ids of a sync client are consecutive from 1; this one lies beyond the next one expected, so it "
+                    + "and the rest of its batch were not applied. Resend from `lastMutationId` + 1."),
+    BATCH_ABORTED(409, "batch-aborted", "Atomic batch not applied", "原子批次未执行",
+            "An atomic push is applied whole or not at all; another mutation of the batch was refused, so this one "
+                    + "was not applied either, and its mutation id is still to come."),
+    UPLOAD_OFFSET_MISMATCH(409, "upload-offset-mismatch", "Upload is at another offset", "上传偏移量不符",
+            "A resumable upload continues only from the offset the server has; ask it with HEAD and continue "
+                    + "from there."),
+    CURSOR_EXPIRED(410, "cursor-expired", "Cursor has expired", "同步游标已过期",
+            "The sync cursor is older than the retention of changes; take a new snapshot by pulling without it."),
+    UPLOAD_EXPIRED(410, "upload-expired", "Upload has expired", "上传已过期",
+            "A resumable upload not finished within its expiry is gone, with its bytes; start a new one."),
     VERSION_MISMATCH(412, "version-mismatch", "Resource has changed", "资源已被修改",
             "The If-Match header does not match the current version (ETag); fetch the resource again and retry."),
+    TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported", "tus version not supported", "不支持的 tus 版本",
+            "A resumable upload request must say Tus-Resumable: 1.0.0, the version of the tus protocol this server "
+                    + "speaks (Tus-Version lists it)."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large", "请求体过大",
             "The request body exceeds the limit for this kind of request."),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型",
@@ -139,6 +155,9 @@ public enum ErrorCode {
             "The Idempotency-Key was already used for a request with a different body."),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required", "缺少 If-Match 请求头",
             "Changes to an existing resource must carry If-Match with the ETag of the version being changed."),
+    CHECKSUM_MISMATCH(460, "checksum-mismatch", "Chunk does not match its checksum", "分块与校验和不符",
+            "The bytes of a resumable upload's chunk do not have the checksum given in Upload-Checksum (tus); the "
+                    + "chunk was discarded and the upload stays at its offset."),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable", "服务暂时不可用",
             "A backing service such as the database cannot be reached; retry after the Retry-After interval."),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误",

@@ -13,4 +13,9 @@ public record FieldError(String pointer, String parameter, String message, Strin
     public static FieldError atParameter(String parameter, String message) {
         return new FieldError(null, parameter, message, null);
     }
+
+    /** The same error for a body nested at {@code prefix} (a JSON pointer) of a larger one. */
+    public FieldError under(String prefix) {
+        return pointer == null ? this : new FieldError(prefix + pointer, parameter, message, code);
+    }
 }

@@ -5,12 +5,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language of a problem's title: Chinese when the client's Accept-Language prefers it to English. */
-final class ProblemLanguage {
+public final class ProblemLanguage {
 
     private ProblemLanguage() {
     }
 
-    static boolean prefersChinese(HttpHeaders headers) {
+    public static boolean prefersChinese(HttpHeaders headers) {
         if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return false;
         }

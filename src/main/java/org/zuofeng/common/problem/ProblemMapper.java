@@ -119,8 +119,20 @@ public class ProblemMapper {
     }
 
     private Response respond(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        ErrorCode code = e.code();
         boolean chinese = ProblemLanguage.prefersChinese(headers);
+        Map<String, Object> body = body(e, chinese, uri.getPath(), correlation.current());
+        Response.ResponseBuilder response = Response.status(e.status()).type(PROBLEM_JSON).entity(body);
+        e.headers().forEach(response::header);
+        if (chinese) {
+            response.header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN");
+        }
+        return response.build();
+    }
+
+    /** The problem document (RFC 9457) of {@code e}, at {@code instance}, for the request {@code current}. */
+    public static Map<String, Object> body(ProblemException e, boolean chinese, String instance,
+            RequestCorrelation.Correlation current) {
+        ErrorCode code = e.code();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", code.type());
         body.put("title", code.title(chinese));
@@ -128,9 +140,8 @@ public class ProblemMapper {
         if (e.getMessage() != null) {
             body.put("detail", e.getMessage());
         }
-        body.put("instance", uri.getPath());
+        body.put("instance", instance);
         body.put("code", code.name());
-        RequestCorrelation.Correlation current = correlation.current();
         body.put("traceId", current.traceId());
         if (current.requestId() != null) {
             body.put("requestId", current.requestId());
@@ -142,11 +153,6 @@ public class ProblemMapper {
             body.put("errors", e.errors());
         }
         e.extensions().forEach(body::putIfAbsent);
-        Response.ResponseBuilder response = Response.status(e.status()).type(PROBLEM_JSON).entity(body);
-        e.headers().forEach(response::header);
-        if (chinese) {
-            response.header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN");
-        }
-        return response.build();
+        return body;
     }
 }

@@ -9,6 +9,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Bean Validation violations as field errors: a body member by its JSON pointer (the resource parameter that takes
@@ -35,6 +36,18 @@ final class ValidationProblems {
                 : ProblemException.invalid(errors);
     }
 
+    /** Violations of a body validated by itself: the whole property path is the JSON pointer. */
+    static ProblemException ofBody(Set<? extends ConstraintViolation<?>> violations) {
+        return ProblemException.invalid(violations.stream()
+                .map(v -> {
+                    List<Path.Node> nodes = new ArrayList<>();
+                    v.getPropertyPath().forEach(nodes::add);
+                    return new FieldError(pointer(nodes), null, v.getMessage(), fieldCode(v));
+                })
+                .sorted(Comparator.comparing((FieldError f) -> String.valueOf(f.pointer())))
+                .toList());
+    }
+
     private static FieldError toFieldError(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
@@ -56,8 +69,12 @@ final class ValidationProblems {
             String name = rest.isEmpty() ? parameter : rest.get(rest.size() - 1).getName();
             return new FieldError(null, name, violation.getMessage(), code);
         }
+        return new FieldError(pointer(rest), null, violation.getMessage(), code);
+    }
+
+    private static String pointer(List<Path.Node> path) {
         StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : rest) {
+        for (Path.Node node : path) {
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
@@ -67,7 +84,7 @@ final class ValidationProblems {
                 pointer.append('/').append(node.getName());
             }
         }
-        return new FieldError(pointer.toString(), null, violation.getMessage(), code);
+        return pointer.toString();
     }
 
     /** A validator may name the precise kind of error of a field (e.g. ID_NUMBER_CHECK_DIGIT) as dynamic payload. */

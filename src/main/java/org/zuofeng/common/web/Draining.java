@@ -34,6 +34,11 @@ public class Draining {
         this.json = json;
     }
 
+    /** Whether this instance is stopping: work that waits (a long poll) answers at once. */
+    public static boolean active() {
+        return DRAINING.get();
+    }
+
     void onStart(@Observes StartupEvent event) {
         if (HOOKED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> DRAINING.set(true), "zuofeng-draining"));

@@ -1,0 +1,38 @@
+package org.zuofeng.common.changes;
+
+import org.zuofeng.common.concurrency.Versioned;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageRequest;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A {@link SyncedKind} served by its feature's own list: the list restricted to some ids (none: all of them), sorted
+ * by id, so that a device gets exactly what the list and the {@code GET} show the caller.
+ */
+public abstract class ListedKind<V extends Versioned> implements SyncedKind {
+
+    /** The list, restricted to {@code ids} when given (never empty), sorted by id. */
+    protected abstract Page<V> list(Collection<UUID> ids, PageRequest page);
+
+    protected abstract UUID idOf(V view);
+
+    @Override
+    public Page<SyncedRecord> snapshot(String cursor, int limit) {
+        return list(null, new PageRequest(limit, cursor, false)).map(this::record);
+    }
+
+    @Override
+    public List<SyncedRecord> visible(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list(ids, new PageRequest(ids.size(), null, false)).items().stream().map(this::record).toList();
+    }
+
+    private SyncedRecord record(V view) {
+        return new SyncedRecord(idOf(view), view.version(), view);
+    }
+}

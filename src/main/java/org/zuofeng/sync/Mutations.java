@@ -1,0 +1,229 @@
+package org.zuofeng.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.zuofeng.common.concurrency.EntityTags;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.concurrency.Versioned;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Problems;
+import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.finding.FindingResource;
+import org.zuofeng.finding.FindingService;
+import org.zuofeng.finding.FindingView;
+import org.zuofeng.finding.FindingWrite;
+import org.zuofeng.finding.InspectionFindingResource;
+import org.zuofeng.inspection.InspectionResource;
+import org.zuofeng.inspection.InspectionService;
+import org.zuofeng.inspection.InspectionView;
+import org.zuofeng.inspection.InspectionWrite;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One mutation of a push, applied as the ordinary endpoint applies its request: the same body, read and validated
+ * the same way, the same roles (read from the endpoint itself), the same service call with the same rules, the base
+ * version as its If-Match. Throws the problem the endpoint would answer with.
+ */
+@ApplicationScoped
+class Mutations {
+
+    /** Evidence a finding declares, for the server to say which it still lacks. */
+    record Declared(UUID evidenceId, UUID findingId) {
+    }
+
+    /** What an applied mutation left: the record's id and version, and the evidence it declared. */
+    record Applied(UUID id, long version, List<Declared> evidence) {
+    }
+
+    private final InspectionService inspections;
+    private final FindingService findings;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Caller caller;
+
+    Mutations(InspectionService inspections, FindingService findings, ObjectMapper json, Validator validator,
+            Caller caller) {
+        this.inspections = inspections;
+        this.findings = findings;
+        this.json = json;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    Applied apply(PushRequest.Mutation m) {
+        return switch (m.entity()) {
+            case INSPECTION -> inspection(m);
+            case FINDING -> finding(m);
+            case INSPECTION_TRANSITION -> {
+                requireRoles(InspectionResource.class, "transition");
+                InspectionView after = inspections.transition(m.id(), ifMatch(m, true), read(m.data(),
+                        TransitionRequest.class));
+                yield applied(after.id(), after, List.of());
+            }
+            case FINDING_TRANSITION -> {
+                requireRoles(FindingResource.class, "transition");
+                FindingView after = findings.transition(m.id(), ifMatch(m, true), read(m.data(),
+                        TransitionRequest.class));
+                yield applied(after.id(), after, List.of());
+            }
+        };
+    }
+
+    /** The record as the server has it now, as the caller may see it (for a conflict). */
+    Versioned current(PushRequest.Mutation m) {
+        return switch (m.entity()) {
+            case INSPECTION, INSPECTION_TRANSITION -> inspections.get(m.id());
+            case FINDING, FINDING_TRANSITION -> findings.get(m.id());
+        };
+    }
+
+    private Applied inspection(PushRequest.Mutation m) {
+        ObjectNode data = withId(m);
+        if (m.baseVersion() == null) {
+            requireRoles(InspectionResource.class, "create");
+            InspectionView created = inspections.create(read(data, InspectionWrite.class)).view();
+            return applied(created.id(), created, List.of());
+        }
+        requireRoles(InspectionResource.class, "update");
+        InspectionView updated = inspections.update(m.id(), ifMatch(m, false), read(data, InspectionWrite.class));
+        return applied(updated.id(), updated, List.of());
+    }
+
+    private Applied finding(PushRequest.Mutation m) {
+        ObjectNode data = withId(m);
+        JsonNode inspectionId = data.remove("inspectionId");
+        List<Declared> declared = declared(m.id(), data.remove("evidence"));
+        FindingView view;
+        if (m.baseVersion() == null) {
+            requireRoles(InspectionFindingResource.class, "create");
+            if (inspectionId == null || inspectionId.isNull()) {
+                throw ProblemException.invalidField("/inspectionId", "is required to record a finding");
+            }
+            UUID inspection = read(inspectionId, UUID.class, "/inspectionId");
+            view = findings.create(inspection, read(data, FindingWrite.class)).view();
+        } else {
+            requireRoles(FindingResource.class, "update");
+            view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
+            if (inspectionId != null && !inspectionId.isNull()
+                    && !read(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
+                throw ProblemException.invalidField("/inspectionId", "a finding stays with its inspection");
+            }
+        }
+        return applied(view.id(), view, declared);
+    }
+
+    /** The evidence a finding mutation declares (none for others, or when the declarations are not valid). */
+    List<Declared> declaredBy(PushRequest.Mutation m) {
+        if (m.entity() != SyncMutationEntity.FINDING) {
+            return List.of();
+        }
+        try {
+            return declared(m.id(), m.data().get("evidence"));
+        } catch (ProblemException invalid) {
+            return List.of();
+        }
+    }
+
+    /** The mutation's id is the record's: {@code data.id} must be absent or the same. */
+    private static ObjectNode withId(PushRequest.Mutation m) {
+        ObjectNode data = m.data().deepCopy();
+        JsonNode id = data.get("id");
+        if (id != null && !id.isNull() && !id.asText().equals(m.id().toString())) {
+            throw ProblemException.invalidField("/id", "must be absent or the mutation's id");
+        }
+        data.put("id", m.id().toString());
+        return data;
+    }
+
+    private List<Declared> declared(UUID findingId, JsonNode evidence) {
+        if (evidence == null || evidence.isNull()) {
+            return List.of();
+        }
+        if (!evidence.isArray() || evidence.size() > 50) {
+            throw ProblemException.invalidField("/evidence", "must be an array of at most 50 declarations");
+        }
+        List<Declared> declared = new ArrayList<>();
+        for (int n = 0; n < evidence.size(); n++) {
+            JsonNode one = evidence.get(n);
+            String at = "/evidence/" + n;
+            EvidenceDeclaration declaration = read(one, EvidenceDeclaration.class, at);
+            var violations = validator.validate(declaration);
+            if (!violations.isEmpty()) {
+                ProblemException problem = Problems.ofBody(violations);
+                throw ProblemException.invalid(problem.errors().stream().map(e -> e.under(at)).toList());
+            }
+            declared.add(new Declared(declaration.id(), findingId));
+        }
+        return declared;
+    }
+
+    /** The base version as If-Match; a change of an existing record (a transition) must name one. */
+    private static IfMatch ifMatch(PushRequest.Mutation m, boolean required) {
+        if (m.baseVersion() == null) {
+            if (required) {
+                throw new ProblemException(ErrorCode.PRECONDITION_REQUIRED,
+                        "A transition names the version it moves on: send baseVersion");
+            }
+            return null;
+        }
+        return IfMatch.required(EntityTags.of(m.baseVersion()));
+    }
+
+    private <T> T read(JsonNode data, Class<T> type) {
+        T body = read(data, type, "");
+        var violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw Problems.ofBody(violations);
+        }
+        return body;
+    }
+
+    private <T> T read(JsonNode node, Class<T> type, String at) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            ProblemException problem = Problems.of(e);
+            throw at.isEmpty() || problem.errors().isEmpty() ? problem
+                    : ProblemException.invalid(problem.errors().stream().map(f -> f.under(at)).toList());
+        } catch (IllegalArgumentException e) {
+            throw Problems.of(e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    /** The roles of the ordinary endpoint, as its resource method declares them. */
+    private void requireRoles(Class<?> resource, String method) {
+        Method endpoint = Arrays.stream(resource.getMethods()).filter(x -> x.getName().equals(method)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(resource.getSimpleName() + " has no " + method));
+        RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class)
+                ? endpoint.getAnnotation(RolesAllowed.class) : resource.getAnnotation(RolesAllowed.class);
+        if (roles != null && !caller.hasAnyRole(roles.value())) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Your role may not perform this operation");
+        }
+    }
+
+    private static Applied applied(UUID id, Versioned view, List<Declared> evidence) {
+        return new Applied(id, view.version(), evidence);
+    }
+
+    /** A piece of evidence a finding recorded offline declares. */
+    record EvidenceDeclaration(@NotNull UUID id, @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256,
+            @NotNull @Positive Long size, @NotBlank @Size(max = 100) String mediaType) {
+    }
+}

@@ -1,0 +1,107 @@
+package org.zuofeng.sync;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Sync clients, the results of their mutations, and what each holds. */
+@ApplicationScoped
+public class SyncRepository implements PanacheRepositoryBase<SyncClient, UUID> {
+
+    /** A stored result of a mutation: its status, the record and version it left, and the sealed rest. */
+    public record StoredResult(String status, UUID entityId, Long version, byte[] sealed) {
+    }
+
+    /** A record a client holds. */
+    public record Held(String entity, UUID entityId) {
+    }
+
+    /** The client, created for {@code subject} if new, locked until the transaction ends. */
+    public SyncClient lock(UUID clientId, String subject, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        insert into sync_clients (client_id, subject, created_at, seen_at)
+                        values (:id, :subject, :now, :now) on conflict (client_id) do nothing""")
+                .setParameter("id", clientId).setParameter("subject", subject).setParameter("now", now)
+                .executeUpdate();
+        return findByIdOptional(clientId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+    }
+
+    public void keepResult(UUID clientId, long mutationId, String status, UUID entityId, Long version,
+            byte[] sealed, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        insert into sync_mutations (client_id, mutation_id, status, entity_id, version, result, applied_at)
+                        values (:client, :mutation, :status, :entity, :version, :result, :now)""")
+                .setParameter("client", clientId).setParameter("mutation", mutationId).setParameter("status", status)
+                .setParameter("entity", entityId).setParameter("version", version).setParameter("result", sealed)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    public Optional<StoredResult> result(UUID clientId, long mutationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select status, entity_id, version, result from sync_mutations
+                        where client_id = :client and mutation_id = :mutation""")
+                .setParameter("client", clientId).setParameter("mutation", mutationId).getResultList();
+        return rows.stream().findFirst().map(row -> new StoredResult((String) row[0], (UUID) row[1],
+                row[2] == null ? null : ((Number) row[2]).longValue(), (byte[]) row[3]));
+    }
+
+    /** Those of these records of the kind the client holds. */
+    public Set<UUID> held(UUID clientId, String entity, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = getEntityManager().createNativeQuery("""
+                        select entity_id from sync_held
+                        where client_id = :client and entity = :entity and entity_id in (:ids)""", UUID.class)
+                .setParameter("client", clientId).setParameter("entity", entity).setParameter("ids", ids)
+                .getResultList();
+        return Set.copyOf(rows);
+    }
+
+    /** The client holds these records, as sent under {@code generation}. */
+    public void hold(UUID clientId, String entity, Collection<UUID> ids, int generation) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        insert into sync_held (client_id, entity, entity_id, generation)
+                        select :client, :entity, cast(id as uuid), :generation
+                        from unnest(string_to_array(:ids, ',')) as id
+                        on conflict (client_id, entity, entity_id) do update set generation = excluded.generation""")
+                .setParameter("client", clientId).setParameter("entity", entity)
+                .setParameter("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter("generation", generation).executeUpdate();
+    }
+
+    /** The client was told to drop these records. */
+    public void release(UUID clientId, String entity, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        delete from sync_held where client_id = :client and entity = :entity and entity_id in (:ids)""")
+                .setParameter("client", clientId).setParameter("entity", entity).setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /** Up to {@code limit} records the client holds from before {@code generation}: not sent again since. */
+    public List<Held> heldBefore(UUID clientId, int generation, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select entity, entity_id from sync_held where client_id = :client and generation < :generation
+                        order by entity, entity_id limit :limit""")
+                .setParameter("client", clientId).setParameter("generation", generation)
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new Held((String) row[0], (UUID) row[1])).toList();
+    }
+}

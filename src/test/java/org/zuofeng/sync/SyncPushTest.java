@@ -1,0 +1,210 @@
+package org.zuofeng.sync;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
+import org.zuofeng.support.Device;
+import org.zuofeng.support.Fixtures;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zuofeng.support.Api.as;
+
+/** Pushing what a field app recorded offline: exactly once, in order, by the ordinary endpoints' rules. */
+@QuarkusTest
+class SyncPushTest {
+
+    record Scene(JsonPath unit, JsonPath inspection, String lead, Device device) {
+
+        Map<String, Object> finding(String title) {
+            Map<String, Object> data = new HashMap<>(Fixtures.aFinding(inspection, unit).with("title", title).body());
+            data.put("inspectionId", inspection.getString("id"));
+            return data;
+        }
+    }
+
+    private static Scene scene() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String lead = Fixtures.uniqueCode("lead");
+        JsonPath inspection = Fixtures.anInspection("OPEN", unit).lead(lead).started();
+        return new Scene(unit, inspection, lead, new Device(lead, "inspector"));
+    }
+
+    @Test
+    void aBatchPushedAgainIsAnsweredWithItsOriginalResultsAndNeverAppliedTwice() {
+        Scene scene = scene();
+        Device device = scene.device();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<Map<String, Object>> batch = List.of(
+                device.mutation("FINDING", first, null, scene.finding("第一条")),
+                device.mutation("FINDING", second, null, scene.finding("第二条")));
+
+        device.push(batch).then().statusCode(200)
+                .body("lastMutationId", equalTo(2))
+                .body("results.status", contains("APPLIED", "APPLIED"))
+                .body("results.id", contains(first.toString(), second.toString()))
+                .body("results.version", contains(0, 0));
+        device.push(batch).then().statusCode(200)
+                .body("lastMutationId", equalTo(2))
+                .body("results.status", contains("DUPLICATE", "DUPLICATE"))
+                .body("results.originalStatus", contains("APPLIED", "APPLIED"))
+                .body("results.id", contains(first.toString(), second.toString()));
+
+        as("commission-1", "commission").queryParam("inspectionId", scene.inspection().getString("id"))
+                .get("/api/v1/findings").then().statusCode(200)
+                .body("items", hasSize(2));
+    }
+
+    @Test
+    void aMutationBeyondTheNextExpectedIsAGapAndNothingAfterItIsApplied() {
+        Scene scene = scene();
+        Device device = scene.device();
+        var m1 = device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("一"));
+        var m2 = device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("二"));
+        var m3 = device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("三"));
+        device.push(List.of(m1)).then().statusCode(200).body("lastMutationId", equalTo(1));
+
+        device.push(List.of(m3, m2)).then().statusCode(200)
+                .body("lastMutationId", equalTo(1))
+                .body("results.status", contains("REJECTED", "REJECTED"))
+                .body("results.problem.code", contains("MUTATION_GAP", "MUTATION_GAP"));
+        as("commission-1", "commission").get("/api/v1/findings/{id}", m3.get("id")).then().statusCode(404);
+
+        device.push(List.of(m2, m3)).then().statusCode(200)
+                .body("lastMutationId", equalTo(3))
+                .body("results.status", contains("APPLIED", "APPLIED"));
+    }
+
+    @Test
+    void anEditOfAnOlderVersionIsAConflictWithTheRecordAsTheServerHasItAndChangesNothing() {
+        Scene scene = scene();
+        Device device = scene.device();
+        UUID id = UUID.randomUUID();
+        device.push(List.of(device.mutation("FINDING", id, null, scene.finding("现场记录")))).then().statusCode(200);
+        Map<String, Object> corrected = scene.finding("组长在系统里改过");
+        corrected.remove("inspectionId");
+        as(scene.lead(), "inspector").header("If-Match", "\"0\"").body(corrected)
+                .put("/api/v1/findings/{id}", id).then().statusCode(200).body("version", equalTo(1));
+
+        device.push(List.of(device.mutation("FINDING", id, 0L, scene.finding("设备上改的")))).then()
+                .statusCode(200)
+                .body("lastMutationId", equalTo(2))
+                .body("results[0].status", equalTo("CONFLICT"))
+                .body("results[0].version", equalTo(1))
+                .body("results[0].current.title", equalTo("组长在系统里改过"))
+                .body("results[0].current.version", equalTo(1));
+        as(scene.lead(), "inspector").get("/api/v1/findings/{id}", id).then()
+                .body("title", equalTo("组长在系统里改过"));
+    }
+
+    @Test
+    void aRefusedMutationGetsTheOrdinaryEndpointsProblemAndDoesNotBlockTheRest() {
+        Scene scene = scene();
+        Device device = scene.device();
+        Map<String, Object> blank = scene.finding(" ");
+        UUID good = UUID.randomUUID();
+        JsonPath answer = device.pushInvalid(List.of(
+                        device.mutation("FINDING", UUID.randomUUID(), null, blank),
+                        device.mutation("FINDING", good, null, scene.finding("有效的"))), "")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals(List.of("REJECTED", "APPLIED"), answer.getList("results.status"));
+        assertEquals("VALIDATION_FAILED", answer.getString("results[0].problem.code"));
+        assertEquals("/title", answer.getString("results[0].problem.errors[0].pointer"));
+        assertEquals(400, answer.getInt("results[0].problem.status"));
+        assertEquals(2, answer.getLong("lastMutationId"), "a refused mutation's id is consumed");
+        as("commission-1", "commission").get("/api/v1/findings/{id}", good).then().statusCode(200);
+    }
+
+    @Test
+    void anAtomicPushIsAppliedWholeOrNotAtAll() {
+        Scene scene = scene();
+        Device device = scene.device();
+        UUID kept = UUID.randomUUID();
+        var valid = device.mutation("FINDING", kept, null, scene.finding("原子一"));
+        var invalid = device.mutation("FINDING", UUID.randomUUID(), null, scene.finding(" "));
+        JsonPath refused = device.pushInvalid(List.of(valid, invalid), "?atomic=true").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertEquals(List.of("REJECTED", "REJECTED"), refused.getList("results.status"));
+        assertEquals(List.of("BATCH_ABORTED", "VALIDATION_FAILED"), refused.getList("results.problem.code"));
+        assertEquals(0, refused.getLong("lastMutationId"), "nothing of the batch was consumed");
+        as("commission-1", "commission").get("/api/v1/findings/{id}", kept).then().statusCode(404);
+
+        invalid.put("data", scene.finding("原子二"));
+        Api.as(scene.lead(), "inspector").queryParam("atomic", true).body(device.body(List.of(valid, invalid)))
+                .post("/api/v1/sync/push").then().statusCode(200)
+                .body("lastMutationId", equalTo(2))
+                .body("results.status", contains("APPLIED", "APPLIED"));
+    }
+
+    @Test
+    void aClientIdBelongsToTheAccountThatFirstUsedIt() {
+        Scene scene = scene();
+        Device device = scene.device();
+        device.push(List.of(device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("我的")))).then()
+                .statusCode(200);
+
+        as("someone-else", "inspector").body(device.body(List.of(Map.of("mutationId", 2, "entity", "FINDING",
+                        "id", UUID.randomUUID().toString(), "data", scene.finding("冒用")))))
+                .post("/api/v1/sync/push").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        as("someone-else", "inspector").queryParam("clientId", device.clientId.toString())
+                .get("/api/v1/sync/changes").then().statusCode(403);
+    }
+
+    @Test
+    void theOrdinaryRulesApplyToEachMutation() {
+        Scene scene = scene();
+        Device outsider = new Device(Fixtures.uniqueCode("outsider"), "inspector");
+        outsider.push(List.of(outsider.mutation("FINDING", UUID.randomUUID(), null, scene.finding("不是组员"))))
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("REJECTED"))
+                .body("results[0].problem.status", equalTo(404));
+
+        Device lead = scene.device();
+        UUID id = UUID.randomUUID();
+        lead.push(List.of(lead.mutation("FINDING", id, null, scene.finding("待核实")))).then().statusCode(200);
+        lead.push(List.of(lead.mutation("FINDING_TRANSITION", id, 0L, Map.of("to", "RECTIFYING")))).then()
+                .statusCode(200)
+                .body("results[0].status", equalTo("REJECTED"))
+                .body("results[0].problem.code", equalTo("FORBIDDEN"));
+        lead.push(List.of(lead.mutation("INSPECTION_TRANSITION", UUID.fromString(scene.inspection()
+                        .getString("id")), scene.inspection().getLong("version"),
+                        Map.of("to", "COMPLETED", "summary", "检查结束")))).then()
+                .statusCode(200)
+                .body("results[0].status", equalTo("APPLIED"))
+                .body("results[0].problem", nullValue());
+        as(scene.lead(), "inspector").get("/api/v1/inspections/{id}", scene.inspection().getString("id")).then()
+                .body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void theAnswerListsDeclaredEvidenceTheServerDoesNotHaveYet() {
+        Scene scene = scene();
+        Device device = scene.device();
+        UUID finding = UUID.randomUUID();
+        UUID photo = UUID.randomUUID();
+        Map<String, Object> data = scene.finding("有照片");
+        data.put("evidence", List.of(Map.of("id", photo.toString(), "sha256", "ab".repeat(32), "size", 1234,
+                "mediaType", "image/jpeg")));
+        List<Map<String, Object>> batch = List.of(device.mutation("FINDING", finding, null, data));
+
+        device.push(batch).then().statusCode(200)
+                .body("evidenceMissing", hasSize(1))
+                .body("evidenceMissing[0].evidenceId", equalTo(photo.toString()))
+                .body("evidenceMissing[0].findingId", equalTo(finding.toString()));
+        device.push(batch).then().statusCode(200)
+                .body("results[0].status", equalTo("DUPLICATE"))
+                .body("evidenceMissing[0].evidenceId", equalTo(photo.toString()));
+    }
+}
