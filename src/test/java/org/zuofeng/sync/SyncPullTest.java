@@ -132,6 +132,29 @@ class SyncPullTest {
     }
 
     @Test
+    void aUnitOfficerWhoseScopeShrinksIsToldToDropWhatLeftIt() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String subject = Fixtures.uniqueCode("officer");
+        JsonPath official = Fixtures.anOfficial().linkedTo(subject).create();
+        JsonPath post = Fixtures.aPost(official, unit).create();
+        Device device = new Device(subject, "unit-officer");
+        device.pullToHead();
+        assertNotNull(device.get("UNIT", unit.getString("id")), "the unit of their post is in scope");
+
+        Map<String, Object> ended = new java.util.HashMap<>(Map.of("unitId", unit.getString("id"),
+                "title", post.getString("title"), "role", post.getString("role"),
+                "startDate", post.getString("startDate"), "endDate", Fixtures.today().minusDays(1).toString()));
+        as("hr-1", "hr").header("If-Match", "\"" + post.getLong("version") + "\"").body(ended)
+                .put("/api/v1/officials/{id}/posts/{postId}", official.getString("id"), post.getString("id"))
+                .then().statusCode(200);
+
+        List<Map<String, Object>> changes = device.pullToHead();
+        assertTrue(changes.stream().anyMatch(c -> unit.getString("id").equals(c.get("id"))
+                && "REMOVE".equals(c.get("op"))), "the unit leaves the device with the scope: " + changes);
+        assertNull(device.get("UNIT", unit.getString("id")));
+    }
+
+    @Test
     void aCursorOlderThanTheRetentionOfChangesIsGone() {
         Device device = new Device(Fixtures.uniqueCode("away"), "inspector");
         device.pullToHead();
