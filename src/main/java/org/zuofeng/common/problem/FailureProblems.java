@@ -2,14 +2,23 @@ package org.zuofeng.common.problem;
 
 import io.quarkus.oidc.OIDCException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
- * What a failure thrown from below the API means to the client, judged by its whole cause chain (frameworks wrap
+ * What a failure thrown from below the API means to the client, judged by every exception it carries (frameworks wrap
  * what services throw): a lost optimistic lock, a database constraint that stands for a domain rule, the database or
  * the identity provider being away (503 with Retry-After), or something unexpected (a 500 that says nothing about
  * internals and is logged with the trace id the client sees).
@@ -17,14 +26,18 @@ import java.sql.SQLException;
 final class FailureProblems {
 
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final int MAX_CARRIED = 64;
     private static final Logger LOG = Logger.getLogger(FailureProblems.class);
 
     private FailureProblems() {
     }
 
-    /** What an exception means, judged by its whole cause chain (frameworks wrap what services throw). */
+    /**
+     * What an exception means, judged by every exception it carries: its causes and the exceptions it suppressed
+     * (a transaction manager that fails to commit reports why only as suppressed exceptions, if at all).
+     */
     static ProblemException classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : carried(e)) {
             if (t instanceof ProblemException problem) {
                 return problem;
             }
@@ -49,12 +62,41 @@ final class FailureProblems {
                         .withHeader("Retry-After", RETRY_AFTER_SECONDS);
             }
         }
+        for (Throwable t : carried(e)) {
+            if (t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException) {
+                // The database went away while the transaction committed: whether it kept the change is unknown.
+                LOG.warnf("Commit outcome unknown: %s", t.getClass().getSimpleName());
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE,
+                        "The database failed while the change was committed; retry with the same Idempotency-Key "
+                                + "to learn whether it was kept")
+                        .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+        }
         return unexpected(e);
+    }
+
+    /** {@code e}, its causes and what each of them suppressed, breadth first, each once. */
+    private static List<Throwable> carried(Throwable e) {
+        List<Throwable> all = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+        while (!next.isEmpty() && all.size() < MAX_CARRIED) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return all;
     }
 
     /** Whether the token could not be checked because the OIDC provider (its metadata or keys) is unreachable. */
     static boolean identityProviderDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : carried(e)) {
             if (t instanceof OIDCException) {
                 return true;
             }
