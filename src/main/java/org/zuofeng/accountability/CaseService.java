@@ -20,6 +20,8 @@ import org.zuofeng.unit.Units;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -124,6 +126,13 @@ public class CaseService {
         CaseView after = views.of(moved);
         audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
         return views.shown(after);
+    }
+
+    /** For the event feed ({@link CaseEvents}): those of these cases the caller may see, as the list shows them. */
+    public List<CaseView> visibleAmong(Collection<UUID> ids) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(CaseAccess.CASES));
+        return views.shown(views.of(pager.pageById(AccountabilityCase.class, filters, SORTING,
+                new PageRequest(ids.size(), null, false)).items()));
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {

@@ -18,6 +18,8 @@ import org.zuofeng.common.transition.Transitions;
 import org.zuofeng.unit.Units;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -131,6 +133,16 @@ public class AssessmentService {
         filters.restrictTo(scope.readable(AssessmentAccess.ASSESSMENTS));
         Page<Assessment> found = pager.page(Assessment.class, filters, SORTING, sort, page);
         return new Page<>(views.of(found.items()), found.next(), found.totalCount());
+    }
+
+    /**
+     * For the event feed ({@link AssessmentEvents}): those of these assessments the caller may see, as the list
+     * shows them.
+     */
+    public List<AssessmentView> visibleAmong(Collection<UUID> ids) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(AssessmentAccess.ASSESSMENTS));
+        return views.of(pager.pageById(Assessment.class, filters, SORTING,
+                new PageRequest(ids.size(), null, false)).items());
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {

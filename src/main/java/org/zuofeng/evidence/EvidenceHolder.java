@@ -1,6 +1,7 @@
 package org.zuofeng.evidence;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,4 +26,9 @@ public interface EvidenceHolder {
 
     /** Those of these records that belong to a covert inspection not yet completed (their reads go on record). */
     Set<UUID> secretAmong(Collection<UUID> ids);
+
+    /** The covert inspection, not yet completed, that holds back what is published of the record's evidence. */
+    default Optional<UUID> heldBackBy(UUID id) {
+        return Optional.empty();
+    }
 }

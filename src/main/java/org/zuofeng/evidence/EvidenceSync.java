@@ -2,20 +2,26 @@ package org.zuofeng.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
+import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Evidence records (not their bytes) as devices keep a copy of them: as {@link EvidenceService#synced} shows them to the caller. */
 @ApplicationScoped
-public class EvidenceSync extends ListedKind<EvidenceView> {
+public class EvidenceSync extends ListedKind<EvidenceView> implements PublishedKind {
 
     private final EvidenceService service;
+    private final EvidenceRepository repository;
+    private final EvidenceHolders holders;
 
-    public EvidenceSync(EvidenceService service) {
+    EvidenceSync(EvidenceService service, EvidenceRepository repository, EvidenceHolders holders) {
         this.service = service;
+        this.repository = repository;
+        this.holders = holders;
     }
 
     @Override
@@ -36,5 +42,30 @@ public class EvidenceSync extends ListedKind<EvidenceView> {
     @Override
     protected UUID idOf(EvidenceView view) {
         return view.id();
+    }
+
+    @Override
+    public String entityType() {
+        return EvidenceService.ENTITY_TYPE;
+    }
+
+    @Override
+    public String eventName() {
+        return "evidence";
+    }
+
+    @Override
+    public String source() {
+        return "/api/v1/evidence";
+    }
+
+    @Override
+    public Optional<UUID> heldBackBy(UUID id) {
+        Evidence evidence = repository.findById(id);
+        if (evidence == null) {
+            return Optional.empty();
+        }
+        EvidenceService.Owner owner = EvidenceService.Owner.of(evidence);
+        return holders.of(owner).heldBackBy(owner.id());
     }
 }

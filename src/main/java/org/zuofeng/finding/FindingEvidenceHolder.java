@@ -10,6 +10,7 @@ import org.zuofeng.evidence.EvidenceService;
 import org.zuofeng.inspection.Inspections;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,5 +61,10 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     @Override
     public Set<UUID> secretAmong(Collection<UUID> ids) {
         return api.secretAmong(ids);
+    }
+
+    @Override
+    public Optional<UUID> heldBackBy(UUID id) {
+        return api.heldBackBy(id);
     }
 }

@@ -8,6 +8,7 @@ import org.zuofeng.inspection.Inspections;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,6 +42,12 @@ public class Findings {
         Set<UUID> secret = inspections.secretAmong(Set.copyOf(inspectionOf.values()));
         return inspectionOf.entrySet().stream().filter(e -> secret.contains(e.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
+    }
+
+    /** The covert inspection, not yet completed, that holds back what is published of this finding. */
+    public Optional<UUID> heldBackBy(UUID findingId) {
+        UUID inspectionId = findings.inspectionsOf(Set.of(findingId)).get(findingId);
+        return inspectionId == null ? Optional.empty() : inspections.heldBack(inspectionId);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,5 +58,10 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
     @Override
     public Set<UUID> secretAmong(Collection<UUID> ids) {
         return inspections.secretAmong(ids);
+    }
+
+    @Override
+    public Optional<UUID> heldBackBy(UUID id) {
+        return inspections.heldBack(id);
     }
 }

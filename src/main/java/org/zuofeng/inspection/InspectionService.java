@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.events.EventOutbox;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -72,10 +73,11 @@ public class InspectionService {
     private final Transitions transitions;
     private final KeysetPager pager;
     private final Clock clock;
+    private final EventOutbox outbox;
 
     public InspectionService(InspectionRepository repository, Inspections inspections, InspectionChecks checks,
             FindingCounts findingCounts, InspectionMapper mapper, CallerScope scope, AuditTrail audit,
-            Transitions transitions, KeysetPager pager, Clock clock) {
+            Transitions transitions, KeysetPager pager, Clock clock, EventOutbox outbox) {
         this.repository = repository;
         this.inspections = inspections;
         this.checks = checks;
@@ -86,6 +88,7 @@ public class InspectionService {
         this.transitions = transitions;
         this.pager = pager;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** Plans an inspection; repeated with the same client-made id and content, answers with the existing one. */
@@ -198,6 +201,9 @@ public class InspectionService {
         repository.flush();
         transitions.record(ENTITY_TYPE, id, step);
         InspectionView after = views(List.of(inspection)).get(0);
+        if (to == InspectionStatus.COMPLETED) {
+            outbox.release(id);
+        }
         audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
         return after;
     }

@@ -2,20 +2,24 @@ package org.zuofeng.inspection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
+import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Inspections as devices keep a copy of them: as {@link InspectionService#synced} shows them to the caller. */
 @ApplicationScoped
-public class InspectionSync extends ListedKind<InspectionView> {
+public class InspectionSync extends ListedKind<InspectionView> implements PublishedKind {
 
     private final InspectionService service;
+    private final Inspections inspections;
 
-    public InspectionSync(InspectionService service) {
+    public InspectionSync(InspectionService service, Inspections inspections) {
         this.service = service;
+        this.inspections = inspections;
     }
 
     @Override
@@ -36,5 +40,25 @@ public class InspectionSync extends ListedKind<InspectionView> {
     @Override
     protected UUID idOf(InspectionView view) {
         return view.id();
+    }
+
+    @Override
+    public String entityType() {
+        return InspectionService.ENTITY_TYPE;
+    }
+
+    @Override
+    public String eventName() {
+        return "inspection";
+    }
+
+    @Override
+    public String source() {
+        return "/api/v1/inspections";
+    }
+
+    @Override
+    public Optional<UUID> heldBackBy(UUID id) {
+        return inspections.heldBack(id);
     }
 }

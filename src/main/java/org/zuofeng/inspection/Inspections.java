@@ -8,6 +8,7 @@ import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +48,11 @@ public class Inspections {
     /** Those of these inspections that are secret now: covert and not completed. */
     public Set<UUID> secretAmong(Collection<UUID> inspectionIds) {
         return inspections.secretAmong(inspectionIds);
+    }
+
+    /** The inspection itself while it is secret (covert, not completed): it holds back what is published of it. */
+    public Optional<UUID> heldBack(UUID id) {
+        return inspections.secretAmong(Set.of(id)).isEmpty() ? Optional.empty() : Optional.of(id);
     }
 
     Inspection visible(UUID id) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -142,6 +143,13 @@ public class NoticeService {
         filters.restrictTo(scope.readable(NoticeAccess.NOTICES));
         Page<SupervisionNotice> found = pager.page(SupervisionNotice.class, filters, SORTING, sort, page);
         return new Page<>(views.of(found.items()), found.next(), found.totalCount());
+    }
+
+    /** For the event feed ({@link NoticeEvents}): those of these notices the caller may see, as the list shows them. */
+    public List<NoticeView> visibleAmong(Collection<UUID> ids) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(NoticeAccess.NOTICES));
+        return views.of(pager.pageById(SupervisionNotice.class, filters, SORTING,
+                new PageRequest(ids.size(), null, false)).items());
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {

@@ -2,6 +2,7 @@ package org.zuofeng.official;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
+import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Officials (masked as for the caller) as devices keep a copy of them: as {@link OfficialService#synced} shows them to the caller. */
 @ApplicationScoped
-public class OfficialSync extends ListedKind<OfficialView> {
+public class OfficialSync extends ListedKind<OfficialView> implements PublishedKind {
 
     private final OfficialService service;
 
@@ -36,5 +37,20 @@ public class OfficialSync extends ListedKind<OfficialView> {
     @Override
     protected UUID idOf(OfficialView view) {
         return view.id();
+    }
+
+    @Override
+    public String entityType() {
+        return OfficialService.ENTITY_TYPE;
+    }
+
+    @Override
+    public String eventName() {
+        return "official";
+    }
+
+    @Override
+    public String source() {
+        return "/api/v1/officials";
     }
 }

@@ -1,10 +1,10 @@
 package org.zuofeng.sync;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.zuofeng.common.changes.Change;
 import org.zuofeng.common.changes.ChangeLog;
+import org.zuofeng.common.changes.LongPoll;
 import org.zuofeng.common.changes.SyncedKind;
 import org.zuofeng.common.changes.SyncedRecord;
 import org.zuofeng.common.config.ZuofengConfig;
@@ -14,14 +14,12 @@ import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.common.web.Draining;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -43,8 +41,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PullService {
-
-    private static final Duration POLL = Duration.ofMillis(250);
 
     private final SyncRepository sync;
     private final ChangeLog log;
@@ -71,19 +67,7 @@ public class PullService {
 
     /** One page of changes; with {@code wait} seconds, waits for a change when there is none yet. */
     public ChangesPage changes(UUID clientId, String cursor, int limit, int waitSeconds) {
-        Instant deadline = clock.instant().plusSeconds(waitSeconds);
-        while (true) {
-            Pulled pulled = QuarkusTransaction.requiringNew().call(() -> page(clientId, cursor, limit));
-            if (!pulled.caughtUp() || !clock.instant().isBefore(deadline) || Draining.active()) {
-                return pulled.page();
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return pulled.page();
-            }
-        }
+        return LongPoll.read(clock, waitSeconds, () -> page(clientId, cursor, limit), Pulled::caughtUp).page();
     }
 
     private record Pulled(ChangesPage page, boolean caughtUp) {

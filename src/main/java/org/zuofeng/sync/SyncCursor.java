@@ -1,15 +1,12 @@
 package org.zuofeng.sync;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.zuofeng.common.changes.ChangePosition;
 import org.zuofeng.common.crypto.ServerKeys;
+import org.zuofeng.common.crypto.SignedCursors;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -28,8 +25,6 @@ import java.util.UUID;
 record SyncCursor(int generation, String mode, int kind, String inner, long xid, long position, long issuedAt) {
 
     private static final String PURPOSE = "sync-cursor";
-    private static final int TAG_BYTES = 32;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String SNAPSHOT = "S";
     static final String REMOVALS = "R";
@@ -44,50 +39,13 @@ record SyncCursor(int generation, String mode, int kind, String inner, long xid,
     }
 
     String encode(ServerKeys keys, UUID clientId, String subject) {
-        try {
-            byte[] payload = JSON.writeValueAsBytes(this);
-            byte[] tag = keys.mac(PURPOSE, signed(payload, clientId, subject));
-            byte[] cursor = Arrays.copyOf(payload, payload.length + TAG_BYTES);
-            System.arraycopy(tag, 0, cursor, payload.length, TAG_BYTES);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot encode a sync cursor", e);
-        }
+        return SignedCursors.encode(keys, PURPOSE, this, clientId + "\n" + subject);
     }
 
     static SyncCursor decode(String cursor, ServerKeys keys, UUID clientId, String subject) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(cursor);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-        if (bytes.length <= TAG_BYTES) {
-            throw invalid();
-        }
-        byte[] payload = Arrays.copyOf(bytes, bytes.length - TAG_BYTES);
-        byte[] tag = Arrays.copyOfRange(bytes, bytes.length - TAG_BYTES, bytes.length);
-        if (!keys.verify(PURPOSE, signed(payload, clientId, subject), tag)) {
-            throw invalid();
-        }
-        try {
-            SyncCursor decoded = JSON.readValue(payload, SyncCursor.class);
-            if (!SNAPSHOT.equals(decoded.mode) && !REMOVALS.equals(decoded.mode) && !LOG.equals(decoded.mode)) {
-                throw invalid();
-            }
-            return decoded;
-        } catch (ProblemException e) {
-            throw e;
-        } catch (Exception e) {
-            throw invalid();
-        }
-    }
-
-    private static byte[] signed(byte[] payload, UUID clientId, String subject) {
-        byte[] prefix = (clientId + "\n" + subject + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] signed = Arrays.copyOf(prefix, prefix.length + payload.length);
-        System.arraycopy(payload, 0, signed, prefix.length, payload.length);
-        return signed;
+        return SignedCursors.decode(keys, PURPOSE, cursor, clientId + "\n" + subject, SyncCursor.class)
+                .filter(c -> SNAPSHOT.equals(c.mode) || REMOVALS.equals(c.mode) || LOG.equals(c.mode))
+                .orElseThrow(SyncCursor::invalid);
     }
 
     private static ProblemException invalid() {

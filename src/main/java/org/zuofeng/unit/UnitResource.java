@@ -75,9 +75,10 @@ public class UnitResource {
     @GET
     public Page<UnitView> list(@QueryParam("parentId") UUID parentId, @QueryParam("ancestorId") UUID ancestorId,
             @QueryParam("type") String type, @QueryParam("status") String status,
-            @QueryParam("q") @Size(max = 200) String q, @BeanParam PageParams page) {
+            @QueryParam("q") @Size(max = 200) String q, @QueryParam("code") @Size(min = 1, max = 64) String code,
+            @BeanParam PageParams page) {
         var query = new UnitService.Query(parentId, ancestorId, QueryValues.enums("type", type, UnitType.class),
-                QueryValues.enums("status", status, UnitStatus.class), q);
+                QueryValues.enums("status", status, UnitStatus.class), q, code);
         return service.list(query, page.sort(), page.request());
     }
 }

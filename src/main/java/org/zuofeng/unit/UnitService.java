@@ -38,7 +38,8 @@ public class UnitService {
             SortField.of("updatedAt", "updatedAt", u -> u.updatedAt, Instant.class));
 
     /** The filters of the unit list. */
-    public record Query(UUID parentId, UUID ancestorId, Set<UnitType> types, Set<UnitStatus> statuses, String q) {
+    public record Query(UUID parentId, UUID ancestorId, Set<UnitType> types, Set<UnitStatus> statuses, String q,
+            String code) {
     }
 
     private final UnitRepository units;
@@ -139,7 +140,8 @@ public class UnitService {
                 .when(query.types(), "types", "e.type in :types")
                 .when(query.statuses() == null || query.statuses().isEmpty() ? Set.of(UnitStatus.ACTIVE)
                         : query.statuses(), "statuses", "e.status in :statuses")
-                .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'");
+                .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\'")
+                .when(query.code(), "code", "e.code = :code");
         filters.restrictTo(scope.readable(CallerScope.UNITS));
         return pager.page(Unit.class, filters, SORTING, sort, page).map(mapper::toView);
     }

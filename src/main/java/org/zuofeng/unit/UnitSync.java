@@ -2,6 +2,7 @@ package org.zuofeng.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
+import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Units as devices keep a copy of them: as {@link UnitService#synced} shows them to the caller. */
 @ApplicationScoped
-public class UnitSync extends ListedKind<UnitView> {
+public class UnitSync extends ListedKind<UnitView> implements PublishedKind {
 
     private final UnitService service;
 
@@ -36,5 +37,20 @@ public class UnitSync extends ListedKind<UnitView> {
     @Override
     protected UUID idOf(UnitView view) {
         return view.id();
+    }
+
+    @Override
+    public String entityType() {
+        return UnitService.ENTITY_TYPE;
+    }
+
+    @Override
+    public String eventName() {
+        return "unit";
+    }
+
+    @Override
+    public String source() {
+        return "/api/v1/units";
     }
 }

@@ -52,6 +52,21 @@ class UnitResourceTest {
     }
 
     @Test
+    void anotherSystemFindsAUnitByTheCodeItKnowsItBy() {
+        JsonPath district = Fixtures.aDistrict();
+        String code = Fixtures.uniqueCode("445202");
+        JsonPath unit = Fixtures.aUnit().under(district).code(code).create();
+        Fixtures.aUnit().under(district).code(code + "1").create();
+
+        as("integration-1", "integration").queryParam("code", code).get("/api/v1/units").then()
+                .statusCode(200)
+                .body("items.id", contains(unit.getString("id")));
+        as("integration-1", "integration").queryParam("code", "no-such-" + code).get("/api/v1/units").then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
     void onlyADistrictMayBeARoot() {
         asHr().body(Fixtures.aUnit().type("SUBDISTRICT").body()).post("/api/v1/units").then()
                 .statusCode(400)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.zuofeng.common.events.EventOutbox;
 import org.zuofeng.common.persistence.AuditedEntity;
 import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.privacy.Masking;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Makes every write attributable: stamps who and when on the record, and appends an audit event with the record's
- * before and after images (personal data masked) in the caller's transaction, so the two commit or fail together.
+ * before and after images (personal data masked) in the caller's transaction, so the two commit or fail together; the
+ * {@link EventOutbox} publishes it to other systems in the same transaction.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -41,14 +43,16 @@ public class AuditTrail {
     private final Clock clock;
     private final RequestCorrelation correlation;
     private final Disclosures disclosures;
+    private final EventOutbox outbox;
 
     public AuditTrail(EntityManager em, Caller caller, Clock clock, RequestCorrelation correlation,
-            Disclosures disclosures) {
+            Disclosures disclosures, EventOutbox outbox) {
         this.em = em;
         this.caller = caller;
         this.clock = clock;
         this.correlation = correlation;
         this.disclosures = disclosures;
+        this.outbox = outbox;
     }
 
     /** Gives a new record its id (unless the client brought one) and its creation attribution. */
@@ -82,6 +86,7 @@ public class AuditTrail {
         event.before = image(before);
         event.after = image(after);
         em.persist(event);
+        outbox.append(event.id, action, entityType, entityId, event.occurredAt, event.after);
     }
 
     /**

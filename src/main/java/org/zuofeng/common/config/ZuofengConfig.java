@@ -31,6 +31,25 @@ public interface ZuofengConfig {
 
     Sync sync();
 
+    Events events();
+
+    /** The event feed other systems follow, and the webhooks that push it to them. */
+    interface Events {
+        /**
+         * How long a reader of the feed may stay away ({@code ZUOFENG_EVENTS_RETENTION}): a cursor issued longer
+         * ago gets 410 {@code CURSOR_EXPIRED}.
+         */
+        @WithDefault("P90D")
+        Duration retention();
+
+        /**
+         * How often the overdue job looks for rectification notices past their deadline
+         * ({@code ZUOFENG_EVENTS_OVERDUE_EVERY}).
+         */
+        @WithDefault("1m")
+        String overdueEvery();
+    }
+
     /** Field sync: devices pushing what they recorded and pulling what changed, and resumable uploads. */
     interface Sync {
         /**
