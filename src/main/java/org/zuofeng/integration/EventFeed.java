@@ -107,7 +107,8 @@ public class EventFeed {
         return byEntityType.get(entityType);
     }
 
-    private ChangePosition position(String text) {
+    /** Where a cursor of the feed, issued to the caller, stands (400 if it is not theirs, 410 if too old). */
+    ChangePosition position(String text) {
         EventCursor cursor = EventCursor.decode(text, keys, caller.subject());
         if (cursor.issued().isBefore(clock.instant().minus(retention))) {
             throw new ProblemException(ErrorCode.CURSOR_EXPIRED, "This cursor is older than the "

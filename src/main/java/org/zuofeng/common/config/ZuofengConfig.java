@@ -33,6 +33,28 @@ public interface ZuofengConfig {
 
     Events events();
 
+    Webhooks webhooks();
+
+    /** Webhook deliveries. */
+    interface Webhooks {
+        /**
+         * Targets that may be internal (or {@code http}): {@code host:port} or {@code host:*}, comma separated
+         * ({@code ZUOFENG_WEBHOOKS_ALLOWED_TARGETS}). Absent: only public {@code https} targets.
+         */
+        Optional<String> allowedTargets();
+
+        /**
+         * How often each replica queues new events and sends what is due ({@code ZUOFENG_WEBHOOKS_EVERY});
+         * {@code off} stops it on this replica.
+         */
+        @WithDefault("1s")
+        String every();
+
+        /** How long a receiver has to answer one attempt ({@code ZUOFENG_WEBHOOKS_TIMEOUT}). */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
     /** The event feed other systems follow, and the webhooks that push it to them. */
     interface Events {
         /**
