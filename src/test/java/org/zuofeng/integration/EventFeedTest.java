@@ -54,7 +54,8 @@ class EventFeedTest {
         JsonPath finding = Fixtures.aFinding(inspection, unit).createAs(lead);
         JsonPath notice = Fixtures.aNotice("RECTIFICATION_NOTICE", unit).issued();
 
-        List<CloudEvent> events = reader.readToHead();
+        List<CloudEvent> events = reader.readUntil(read -> read.stream()
+                .anyMatch(e -> e.getSubject().equals(notice.getString("id")) && e.getType().endsWith(".issued")));
         List<String> mine = events.stream()
                 .filter(e -> Set.of(unit.getString("id"), inspection.getString("id"), finding.getString("id"),
                         notice.getString("id")).contains(e.getSubject()))
@@ -91,14 +92,15 @@ class EventFeedTest {
         }
         writers.shutdown();
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
-        seen.addAll(reader.readToHead());
-
         Set<String> units = new java.util.HashSet<>();
         for (Future<String> f : created) {
             units.add(f.get());
         }
-        Set<String> announced = seen.stream().filter(e -> e.getType().equals("org.zuofeng.unit.created"))
-                .map(CloudEvent::getSubject).collect(Collectors.toSet());
+        Set<String> announced = new java.util.HashSet<>(unitsCreatedIn(seen));
+        reader.readUntil(read -> {
+            announced.addAll(unitsCreatedIn(read));
+            return announced.containsAll(units);
+        });
         assertTrue(announced.containsAll(units), "every unit created is on the feed, read while they were written");
     }
 
@@ -119,8 +121,10 @@ class EventFeedTest {
         Fixtures.transition(as(lead, "inspector"), "/api/v1/inspections", current,
                 Map.of("to", "COMPLETED", "summary", "暗访结束"));
 
-        List<String> released = commission.readToHead().stream().filter(e -> secret.contains(e.getSubject()))
-                .map(CloudEvent::getType).toList();
+        List<String> released = commission.readUntil(read -> read.stream()
+                        .anyMatch(e -> e.getType().equals("org.zuofeng.inspection.completed")
+                                && e.getSubject().equals(visit.getString("id"))))
+                .stream().filter(e -> secret.contains(e.getSubject())).map(CloudEvent::getType).toList();
         assertEquals(List.of("org.zuofeng.inspection.created", "org.zuofeng.inspection.started",
                 "org.zuofeng.finding.created", "org.zuofeng.inspection.completed"), released);
     }
@@ -137,7 +141,9 @@ class EventFeedTest {
         rename(mine);
         rename(other);
 
-        Set<String> subjects = reader.readToHead().stream().map(CloudEvent::getSubject).collect(Collectors.toSet());
+        Set<String> subjects = reader.readUntil(read -> read.stream()
+                .anyMatch(e -> e.getSubject().equals(mine.getString("id")))).stream().map(CloudEvent::getSubject)
+                .collect(Collectors.toSet());
         assertTrue(subjects.contains(mine.getString("id")), "the change of its own unit");
         assertTrue(!subjects.contains(other.getString("id")), "nothing of a unit outside its scope");
     }
@@ -155,8 +161,9 @@ class EventFeedTest {
         second.get(60, TimeUnit.SECONDS);
         overdue.announce();
 
-        List<CloudEvent> announced = reader.readToHead().stream()
-                .filter(e -> e.getType().equals("org.zuofeng.notice.overdue")
+        List<CloudEvent> announced = reader.readUntil(read -> read.stream()
+                        .anyMatch(e -> e.getType().equals("org.zuofeng.notice.overdue")))
+                .stream().filter(e -> e.getType().equals("org.zuofeng.notice.overdue")
                         && e.getSubject().equals(notice.getString("id"))).toList();
         assertEquals(1, announced.size(), "one announcement: " + announced);
         assertEquals(true, FeedReader.data(announced.get(0)).get("overdue"));
@@ -178,6 +185,11 @@ class EventFeedTest {
         as("integration-feed", "integration").queryParam("types", "org.zuofeng.weather.changed")
                 .get("/api/v1/events").then()
                 .statusCode(400).body("code", equalTo("INVALID_PARAMETER"));
+    }
+
+    private static Set<String> unitsCreatedIn(List<CloudEvent> events) {
+        return events.stream().filter(e -> e.getType().equals("org.zuofeng.unit.created"))
+                .map(CloudEvent::getSubject).collect(Collectors.toSet());
     }
 
     private static void rename(JsonPath unit) {

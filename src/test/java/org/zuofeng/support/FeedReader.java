@@ -51,6 +51,23 @@ public final class FeedReader {
         }
     }
 
+    /**
+     * Reads on until what has been read since the call satisfies {@code done}, for at most 20 s: the feed serves
+     * only its stable past, so an event may come a moment after the request that made it was answered (while an
+     * older transaction is still open).
+     */
+    public List<CloudEvent> readUntil(java.util.function.Predicate<List<CloudEvent>> done) {
+        List<CloudEvent> events = new ArrayList<>(readToHead());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!done.test(events) && System.nanoTime() < deadline) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> shown = (List<Map<String, Object>>) page(null, 1).get("events");
+            shown.forEach(event -> events.add(parse(event)));
+            events.addAll(readToHead());
+        }
+        return events;
+    }
+
     /** One page of events of {@code types} (null: all), waiting {@code wait} seconds for one. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> page(String types, int wait) {
