@@ -12,6 +12,6 @@ public class IntegrationLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(WebhookStatus.class);
+        return List.of(WebhookStatus.class, ExportEntity.class, ExportFormat.class, ExportStatus.class);
     }
 }

@@ -35,6 +35,15 @@ public interface ZuofengConfig {
 
     Webhooks webhooks();
 
+    Exports exports();
+
+    /** Bulk exports. */
+    interface Exports {
+        /** How often each replica looks for queued exports ({@code ZUOFENG_EXPORTS_EVERY}); {@code off} stops it. */
+        @WithDefault("1s")
+        String every();
+    }
+
     /** Webhook deliveries. */
     interface Webhooks {
         /**
