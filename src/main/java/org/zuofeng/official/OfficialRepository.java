@@ -21,6 +21,12 @@ public class OfficialRepository implements PanacheRepositoryBase<Official, UUID>
         return find("accountSubject", subject).firstResultOptional();
     }
 
+    /** The official whom {@code system} knows by {@code externalId}. */
+    public Optional<Official> findByExternalId(String system, String externalId) {
+        return find("select o from Official o join o.externalIds x where key(x) = ?1 and value(x) = ?2", system,
+                externalId).firstResultOptional();
+    }
+
     /** The names of these officials, by id (only the names are read: no personal data leaves the database). */
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {

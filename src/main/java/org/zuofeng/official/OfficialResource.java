@@ -22,6 +22,7 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Roles;
 
 import java.time.LocalDate;
@@ -74,11 +75,19 @@ public class OfficialResource {
         return service.list(query, page.sort(), page.request());
     }
 
-    /** Finding an official by ID number: the number travels in the body, never in a URL. */
+    /**
+     * Finding an official by ID number (admin, HR, the commission) or by another system's id (any role, within what
+     * it reads): what is searched for travels in the body, never in a URL.
+     */
     @POST
     @Path("/search")
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION})
     public Page<OfficialView> search(@Valid @NotNull OfficialSearch body) {
-        return service.searchByIdNumber(body.idNumber());
+        if (body.idNumber() != null && body.system() == null && body.externalId() == null) {
+            return service.searchByIdNumber(body.idNumber());
+        }
+        if (body.idNumber() == null && body.system() != null && body.externalId() != null) {
+            return service.searchByExternalId(body.system(), body.externalId());
+        }
+        throw ProblemException.invalidField("", "send either idNumber, or system and externalId");
     }
 }

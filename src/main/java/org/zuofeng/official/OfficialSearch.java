@@ -1,9 +1,15 @@
 package org.zuofeng.official;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.zuofeng.common.web.SingleLine;
 
-/** Finding an official by resident ID number: sent in a body, never in a URL. */
+/**
+ * Finding an official, by what is sent in a body, never in a URL: a resident ID number, or the id another system
+ * ({@code system}) knows them by.
+ */
 public record OfficialSearch(
-        @NotNull @Pattern(regexp = "[0-9]{17}[0-9X]", message = "must be 18 characters: 17 digits and a check digit or an upper-case X") String idNumber) {
+        @Pattern(regexp = "[0-9]{17}[0-9X]", message = "must be 18 characters: 17 digits and a check digit or an upper-case X") String idNumber,
+        @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "must be a system name") String system,
+        @Size(min = 1, max = 64) @SingleLine String externalId) {
 }

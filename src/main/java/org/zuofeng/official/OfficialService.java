@@ -84,6 +84,9 @@ public class OfficialService {
         requireUnique(write, null);
         Official official = new Official();
         mapper.update(write, official);
+        if (write.externalIds() != null) {
+            official.externalIds.putAll(write.externalIds());
+        }
         audit.stampCreated(official);
         officials.persistAndFlush(official);
         OfficialView view = views(List.of(official)).get(0);
@@ -100,11 +103,17 @@ public class OfficialService {
         Official official = officials.findByIdOptional(id).orElseThrow(() -> notFound(id));
         ifMatch.check(official.version);
         OfficialView before = views(List.of(official)).get(0);
-        if (mapper.toWrite(official).equals(write)) {
+        OfficialWrite effective = write.externalIds() != null ? write
+                : write.withExternalIds(Map.copyOf(official.externalIds));
+        if (mapper.toWrite(official).equals(effective)) {
             return disclose(List.of(before)).get(0);
         }
-        requireUnique(write, id);
-        mapper.update(write, official);
+        requireUnique(effective, id);
+        mapper.update(effective, official);
+        if (!official.externalIds.equals(effective.externalIds())) {
+            official.externalIds.clear();
+            official.externalIds.putAll(effective.externalIds());
+        }
         audit.stampUpdated(official);
         officials.flush();
         OfficialView after = views(List.of(official)).get(0);
@@ -131,7 +140,17 @@ public class OfficialService {
 
     /** The official with this resident ID number (exact match), for the roles that may see personal data. */
     public Page<OfficialView> searchByIdNumber(String idNumber) {
+        if (!caller.hasAnyRole(Roles.ADMIN, Roles.HR, Roles.COMMISSION)) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only admins, HR and the commission search by ID number");
+        }
         List<Official> found = officials.findByIdNumber(idNumber).stream().toList();
+        return new Page<>(disclose(views(found)), null, null);
+    }
+
+    /** The official whom {@code system} knows by {@code externalId}, if the caller may see them. */
+    public Page<OfficialView> searchByExternalId(String system, String externalId) {
+        List<Official> found = officials.findByExternalId(system, externalId)
+                .flatMap(o -> scope.find(Official.class, o.id, OfficialAccess.OFFICIALS)).stream().toList();
         return new Page<>(disclose(views(found)), null, null);
     }
 
@@ -202,6 +221,14 @@ public class OfficialService {
                         throw new ProblemException(ErrorCode.ACCOUNT_SUBJECT_TAKEN,
                                 "Another official is already linked to this account");
                     });
+        }
+        if (write.externalIds() != null) {
+            write.externalIds().forEach((system, externalId) -> officials.findByExternalId(system, externalId)
+                    .filter(other -> !Objects.equals(other.id, self))
+                    .ifPresent(other -> {
+                        throw new ProblemException(ErrorCode.EXTERNAL_ID_TAKEN,
+                                "Another official already has this id in " + system);
+                    }));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,7 @@ public record OfficialView(
         @PersonalData(PersonalData.Kind.PHONE) String phone,
         boolean partyMember,
         String accountSubject,
+        Map<String, String> externalIds,
         List<PostSummary> currentPosts,
         long version,
         OffsetDateTime createdAt,
@@ -37,6 +39,7 @@ public record OfficialView(
         return new OfficialView(id, name, gender, null, birthYearMonth,
                 Masking.mask(PersonalData.Kind.ID_NUMBER, idNumber),
                 Masking.mask(PersonalData.Kind.PHONE, phone),
-                partyMember, accountSubject, currentPosts, version, createdAt, createdBy, updatedAt, updatedBy);
+                partyMember, accountSubject, externalIds, currentPosts, version, createdAt, createdBy, updatedAt,
+                updatedBy);
     }
 }

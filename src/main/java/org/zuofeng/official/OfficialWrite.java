@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.zuofeng.common.web.SingleLine;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /** What a client sets on an official. */
 @ValidIdNumber
@@ -18,5 +19,13 @@ public record OfficialWrite(
         @NotNull String idNumber,
         @NotNull @Pattern(regexp = "1[3-9][0-9]{9}", message = "must be a mainland mobile number: 11 digits starting with 13-19") String phone,
         @NotNull Boolean partyMember,
-        @Size(min = 1, max = 255) @SingleLine String accountSubject) {
+        @Size(min = 1, max = 255) @SingleLine String accountSubject,
+        @Size(max = 20) Map<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "must be a system name: "
+                + "lower-case letters, digits and dashes, starting with a letter, at most 32") String,
+                @NotBlank @Size(max = 64) @SingleLine String> externalIds) {
+
+    /** The same write with these external ids (a write that leaves them out keeps the ones recorded). */
+    OfficialWrite withExternalIds(Map<String, String> ids) {
+        return new OfficialWrite(name, gender, birthDate, idNumber, phone, partyMember, accountSubject, ids);
+    }
 }
