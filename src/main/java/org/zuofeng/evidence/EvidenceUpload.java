@@ -1,6 +1,7 @@
 package org.zuofeng.evidence;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.web.ContentDigest;
 import org.zuofeng.common.web.WireFormats;
 
 import java.io.InputStream;
@@ -8,8 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -22,33 +21,8 @@ public record EvidenceUpload(InputStream body, String contentType, Long contentL
 
     public static EvidenceUpload of(InputStream body, String contentType, Long contentLength, String contentDigest,
             String capturedAt, String fileName) {
-        return new EvidenceUpload(body, contentType, contentLength, sha256Of(contentDigest), instant(capturedAt),
-                name(fileName), null);
-    }
-
-    /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */
-    static String sha256Of(String header) {
-        String expectation = "must carry sha-256=:<base64 of the SHA-256>: (RFC 9530)";
-        if (header == null) {
-            throw ProblemException.invalidParameter("Content-Digest", expectation);
-        }
-        for (String member : header.split(",")) {
-            String[] pair = member.trim().split("=", 2);
-            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("sha-256")) {
-                String value = pair[1].trim();
-                if (value.length() > 2 && value.startsWith(":") && value.endsWith(":")) {
-                    try {
-                        byte[] digest = Base64.getDecoder().decode(value.substring(1, value.length() - 1));
-                        if (digest.length == 32) {
-                            return HexFormat.of().formatHex(digest);
-                        }
-                    } catch (IllegalArgumentException malformed) {
-                        break;
-                    }
-                }
-            }
-        }
-        throw ProblemException.invalidParameter("Content-Digest", expectation);
+        return new EvidenceUpload(body, contentType, contentLength, ContentDigest.sha256Of(contentDigest),
+                instant(capturedAt), name(fileName), null);
     }
 
     private static Instant instant(String header) {

@@ -12,6 +12,7 @@ public class IntegrationLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(WebhookStatus.class, ExportEntity.class, ExportFormat.class, ExportStatus.class);
+        return List.of(WebhookStatus.class, ExportEntity.class, ExportFormat.class, ExportStatus.class,
+                ImportEntity.class, ImportRowStatus.class);
     }
 }

@@ -104,7 +104,7 @@ public class OfficialService {
         ifMatch.check(official.version);
         OfficialView before = views(List.of(official)).get(0);
         OfficialWrite effective = write.externalIds() != null ? write
-                : write.withExternalIds(Map.copyOf(official.externalIds));
+                : OfficialWrite.withExternalIds(write, Map.copyOf(official.externalIds));
         if (mapper.toWrite(official).equals(effective)) {
             return disclose(List.of(before)).get(0);
         }

@@ -25,7 +25,8 @@ public record OfficialWrite(
                 @NotBlank @Size(max = 64) @SingleLine String> externalIds) {
 
     /** The same write with these external ids (a write that leaves them out keeps the ones recorded). */
-    OfficialWrite withExternalIds(Map<String, String> ids) {
-        return new OfficialWrite(name, gender, birthDate, idNumber, phone, partyMember, accountSubject, ids);
+    public static OfficialWrite withExternalIds(OfficialWrite write, Map<String, String> ids) {
+        return new OfficialWrite(write.name, write.gender, write.birthDate, write.idNumber, write.phone,
+                write.partyMember, write.accountSubject, ids);
     }
 }

@@ -1,12 +1,9 @@
 package org.zuofeng.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,9 +14,9 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.concurrency.Versioned;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.problem.Problems;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.transition.TransitionRequest;
+import org.zuofeng.common.web.BodyReader;
 import org.zuofeng.finding.FindingResource;
 import org.zuofeng.finding.FindingService;
 import org.zuofeng.finding.FindingView;
@@ -54,16 +51,13 @@ class Mutations {
 
     private final InspectionService inspections;
     private final FindingService findings;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final BodyReader bodies;
     private final Caller caller;
 
-    Mutations(InspectionService inspections, FindingService findings, ObjectMapper json, Validator validator,
-            Caller caller) {
+    Mutations(InspectionService inspections, FindingService findings, BodyReader bodies, Caller caller) {
         this.inspections = inspections;
         this.findings = findings;
-        this.json = json;
-        this.validator = validator;
+        this.bodies = bodies;
         this.caller = caller;
     }
 
@@ -116,13 +110,13 @@ class Mutations {
             if (inspectionId == null || inspectionId.isNull()) {
                 throw ProblemException.invalidField("/inspectionId", "is required to record a finding");
             }
-            UUID inspection = read(inspectionId, UUID.class, "/inspectionId");
+            UUID inspection = bodies.parse(inspectionId, UUID.class, "/inspectionId");
             view = findings.create(inspection, read(data, FindingWrite.class)).view();
         } else {
             requireRoles(FindingResource.class, "update");
             view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
             if (inspectionId != null && !inspectionId.isNull()
-                    && !read(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
+                    && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
                 throw ProblemException.invalidField("/inspectionId", "a finding stays with its inspection");
             }
         }
@@ -163,12 +157,7 @@ class Mutations {
         for (int n = 0; n < evidence.size(); n++) {
             JsonNode one = evidence.get(n);
             String at = "/evidence/" + n;
-            EvidenceDeclaration declaration = read(one, EvidenceDeclaration.class, at);
-            var violations = validator.validate(declaration);
-            if (!violations.isEmpty()) {
-                ProblemException problem = Problems.ofBody(violations);
-                throw ProblemException.invalid(problem.errors().stream().map(e -> e.under(at)).toList());
-            }
+            EvidenceDeclaration declaration = bodies.read(one, EvidenceDeclaration.class, at);
             declared.add(new Declared(declaration.id(), findingId));
         }
         return declared;
@@ -187,24 +176,7 @@ class Mutations {
     }
 
     private <T> T read(JsonNode data, Class<T> type) {
-        T body = read(data, type, "");
-        var violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw Problems.ofBody(violations);
-        }
-        return body;
-    }
-
-    private <T> T read(JsonNode node, Class<T> type, String at) {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            ProblemException problem = Problems.of(e);
-            throw at.isEmpty() || problem.errors().isEmpty() ? problem
-                    : ProblemException.invalid(problem.errors().stream().map(f -> f.under(at)).toList());
-        } catch (IllegalArgumentException e) {
-            throw Problems.of(e.getCause() == null ? e : e.getCause());
-        }
+        return bodies.read(data, type, "");
     }
 
     /** The roles of the ordinary endpoint, as its resource method declares them. */

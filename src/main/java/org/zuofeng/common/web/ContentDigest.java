@@ -1,0 +1,38 @@
+package org.zuofeng.common.web;
+
+import org.zuofeng.common.problem.ProblemException;
+
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** The {@code Content-Digest} header (RFC 9530) of a body sent as bytes: its {@code sha-256} member. */
+public final class ContentDigest {
+
+    private ContentDigest() {
+    }
+
+    /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */
+    public static String sha256Of(String header) {
+        String expectation = "must carry sha-256=:<base64 of the SHA-256>: (RFC 9530)";
+        if (header == null) {
+            throw ProblemException.invalidParameter("Content-Digest", expectation);
+        }
+        for (String member : header.split(",")) {
+            String[] pair = member.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("sha-256")) {
+                String value = pair[1].trim();
+                if (value.length() > 2 && value.startsWith(":") && value.endsWith(":")) {
+                    try {
+                        byte[] digest = Base64.getDecoder().decode(value.substring(1, value.length() - 1));
+                        if (digest.length == 32) {
+                            return HexFormat.of().formatHex(digest);
+                        }
+                    } catch (IllegalArgumentException malformed) {
+                        break;
+                    }
+                }
+            }
+        }
+        throw ProblemException.invalidParameter("Content-Digest", expectation);
+    }
+}
