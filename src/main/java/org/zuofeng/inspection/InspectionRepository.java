@@ -15,6 +15,12 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
     private static final String SECRET = "i.type = org.zuofeng.inspection.InspectionType.COVERT"
             + " and i.status <> org.zuofeng.inspection.InspectionStatus.COMPLETED";
 
+    /** Every inspection secret now (covert under way, or covert and cancelled): few, and kept so. */
+    public Set<UUID> secretNow() {
+        return Set.copyOf(getEntityManager().createQuery("select i.id from Inspection i where " + SECRET, UUID.class)
+                .getResultList());
+    }
+
     /** Those of these inspections that are secret now. */
     public Set<UUID> secretAmong(Collection<UUID> inspectionIds) {
         if (inspectionIds.isEmpty()) {

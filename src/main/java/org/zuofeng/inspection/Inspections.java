@@ -50,6 +50,11 @@ public class Inspections {
         return inspections.secretAmong(inspectionIds);
     }
 
+    /** Every inspection that is secret now: what no statistic may count yet. */
+    public Set<UUID> secretNow() {
+        return inspections.secretNow();
+    }
+
     /** The inspection itself while it is secret (covert, not completed): it holds back what is published of it. */
     public Optional<UUID> heldBack(UUID id) {
         return inspections.secretAmong(Set.of(id)).isEmpty() ? Optional.empty() : Optional.of(id);

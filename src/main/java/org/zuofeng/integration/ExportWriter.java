@@ -2,6 +2,7 @@ package org.zuofeng.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.zuofeng.common.web.Csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,8 +14,6 @@ import java.util.List;
  * Chinese text, its header the contract's member names; a member that is an object or an array is its JSON text.
  */
 final class ExportWriter {
-
-    private static final String CRLF = "\r\n";
 
     private final ExportFormat format;
     private final List<String> columns;
@@ -30,9 +29,8 @@ final class ExportWriter {
 
     void begin() throws IOException {
         if (format == ExportFormat.CSV) {
-            out.write('\uFEFF');
-            out.write(String.join(",", columns.stream().map(ExportWriter::field).toList()));
-            out.write(CRLF);
+            out.write(Csv.BOM);
+            out.write(Csv.record(columns.toArray(String[]::new)));
         }
     }
 
@@ -43,24 +41,12 @@ final class ExportWriter {
             return;
         }
         JsonNode node = json.valueToTree(item);
-        StringBuilder line = new StringBuilder();
+        String[] fields = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
             JsonNode value = node.get(columns.get(i));
-            if (value != null && !value.isNull()) {
-                line.append(field(value.isValueNode() ? value.asText() : json.writeValueAsString(value)));
-            }
+            fields[i] = value == null || value.isNull() ? null
+                    : value.isValueNode() ? value.asText() : json.writeValueAsString(value);
         }
-        out.write(line.append(CRLF).toString());
-    }
-
-    static String field(String value) {
-        if (value.indexOf('"') < 0 && value.indexOf(',') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        out.write(Csv.record(fields));
     }
 }
