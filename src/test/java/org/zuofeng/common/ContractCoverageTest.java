@@ -77,12 +77,12 @@ class ContractCoverageTest {
             Set<String> read = new TreeSet<>();
             served.parameters().forEach(p -> read.add(canonical(p, served.path())));
             // Mechanisms around operations read these: the idempotency filter (every POST) and the conditional GET
-            // (every GET answering a versioned record).
+            // (every GET answering a versioned record, and every public read).
             if (served.method().equals("POST")) {
                 read.add("header:idempotency-key");
             }
-            if (served.method().equals("GET") && Versioned.class.isAssignableFrom(served.javaMethod()
-                    .getReturnType())) {
+            if (served.method().equals("GET") && (Versioned.class.isAssignableFrom(served.javaMethod()
+                    .getReturnType()) || served.path().startsWith("/api/v1/public/"))) {
                 read.add("header:if-none-match");
             }
             Set<String> undocumented = new TreeSet<>(read);
@@ -124,6 +124,10 @@ class ContractCoverageTest {
                     .path("content").has("application/json") || body.path("content").has("application/json")) {
                 need.put("413", "a JSON body over the limit");
                 need.put("415", "a body of another type, or of none");
+            }
+            if (served.path().startsWith("/api/v1/public/")) {
+                need.put("304", "a repeated read with its ETag");
+                need.put("429", "a client over the public API's rate limit");
             }
             if (served.method().equals("POST")) {
                 need.put("409", "an Idempotency-Key still in flight");

@@ -37,6 +37,26 @@ public interface ZuofengConfig {
 
     Exports exports();
 
+    @io.smallrye.config.WithName("public")
+    PublicApi publicApi();
+
+    /** The anonymous public API ({@code /api/v1/public/**}). */
+    interface PublicApi {
+        /** Requests one client address may make in a window ({@code ZUOFENG_PUBLIC_RATE_LIMIT}). */
+        @WithDefault("120")
+        int rateLimit();
+
+        /** The window of the rate limit ({@code ZUOFENG_PUBLIC_RATE_WINDOW}). */
+        @WithDefault("PT1M")
+        Duration rateWindow();
+
+        /**
+         * The reverse proxies whose {@code X-Forwarded-For} is believed ({@code ZUOFENG_PUBLIC_TRUSTED_PROXIES},
+         * comma-separated addresses); from anyone else the header is ignored and the peer address counts.
+         */
+        Optional<String> trustedProxies();
+    }
+
     /** Bulk exports. */
     interface Exports {
         /** How often each replica looks for queued exports ({@code ZUOFENG_EXPORTS_EVERY}); {@code off} stops it. */

@@ -165,6 +165,9 @@ public enum ErrorCode {
     CHECKSUM_MISMATCH(460, "checksum-mismatch", "Chunk does not match its checksum", "分块与校验和不符",
             "The bytes of a resumable upload's chunk do not have the checksum given in Upload-Checksum (tus); the "
                     + "chunk was discarded and the upload stays at its offset."),
+    RATE_LIMITED(429, "rate-limited", "Too many requests", "请求过于频繁",
+            "This client address has made as many requests to the public API as a window allows; wait Retry-After "
+                    + "seconds (RateLimit tells how many remain and when the window resets)."),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable", "服务暂时不可用",
             "A backing service such as the database cannot be reached; retry after the Retry-After interval."),
     INTERNAL_ERROR(500, "internal-error", "Internal server error", "服务器内部错误",
