@@ -36,6 +36,11 @@ public class Units {
                 + "))";
     }
 
+    /** The unit with this code, whoever asks (codes are public: they name units in published lists). */
+    public Optional<UnitRef> findByCode(String code) {
+        return units.findByCode(code).map(UnitRef::of);
+    }
+
     public Optional<UnitRef> find(UUID id) {
         return units.findByIdOptional(id).map(UnitRef::of);
     }

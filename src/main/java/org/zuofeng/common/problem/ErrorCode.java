@@ -59,6 +59,12 @@ public enum ErrorCode {
     EXTERNAL_ID_TAKEN(409, "external-id-taken", "External id already recorded", "外部系统编号已登记",
             "Another official already has this id in that system; an id names one official in its system.",
             "uq_official_external_ids_system_id"),
+    LIST_PUBLISHED(409, "list-published", "List version is published", "清单版本已发布",
+            "A published version of a unit's list never changes; draft a new version, which supersedes it from its "
+                    + "effective date."),
+    LIST_NOT_LATER(409, "list-not-later", "List version must take effect later", "清单生效日期须晚于现行版本",
+            "A new version of a list supersedes the last published one from its effective date, which must therefore "
+                    + "be later than that version's."),
     PRINCIPAL_OVERLAP(409, "principal-overlap", "Unit already has a principal then", "该时段单位已有一把手",
             "A unit has at most one principal (一把手) on any day; the new term overlaps an existing one.",
             "ex_posts_one_principal"),
