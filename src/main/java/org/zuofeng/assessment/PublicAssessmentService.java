@@ -2,6 +2,7 @@ package org.zuofeng.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -12,7 +13,9 @@ import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +36,17 @@ public class PublicAssessmentService {
     private final Officials officials;
     private final Units units;
 
-    public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, Officials officials, Units units) {
+    private final Clock clock;
+    private final java.time.Period retention;
+
+    public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, Officials officials, Units units,
+            Clock clock, ZuofengConfig config) {
         this.pager = pager;
         this.schemes = schemes;
         this.officials = officials;
         this.units = units;
+        this.clock = clock;
+        this.retention = config.publicApi().resultRetention();
     }
 
     /** Assessments now in public notice, with their grade, total and notice window. */
@@ -52,8 +61,10 @@ public class PublicAssessmentService {
 
     private Page<PublicAssessmentView> published(AssessmentStatus status, Integer year, String sort,
             PageRequest page, boolean inNotice) {
+        // Results of years long past leave the public API (they stay in the record).
         Filters filters = new Filters()
-                .always("e.status = :status", Map.of("status", status))
+                .always("e.status = :status and e.year >= :publicSinceYear", Map.of("status", status,
+                        "publicSinceYear", LocalDate.now(clock).minus(retention).getYear()))
                 .when(year, "year", "e.year = :year");
         Page<Assessment> found = pager.page(Assessment.class, filters, SORTING, sort, page);
         List<Assessment> items = found.items();

@@ -2,6 +2,7 @@ package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -13,6 +14,7 @@ import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -41,16 +43,25 @@ public class PublicExposureService {
     private final Units units;
     private final Officials officials;
 
-    public PublicExposureService(KeysetPager pager, Units units, Officials officials) {
+    private final Clock clock;
+    private final java.time.Period retention;
+
+    public PublicExposureService(KeysetPager pager, Units units, Officials officials, Clock clock,
+            ZuofengConfig config) {
         this.pager = pager;
         this.units = units;
         this.officials = officials;
+        this.clock = clock;
+        this.retention = config.publicApi().exposureRetention();
     }
 
     public Page<PublicExposureView> list(Integer year, String sort, PageRequest page) {
+        // Published for a while only: older notices leave the public API (they stay in the record).
+        Instant since = LocalDate.now(clock).minus(retention).atStartOfDay(Times.ZONE).toInstant();
         Filters filters = new Filters()
-                .always("e.visibility = :public and e.status in :published and e.deletedAt is null",
-                        Map.of("public", Visibility.PUBLIC, "published", PUBLISHED))
+                .always("e.visibility = :public and e.status in :published and e.deletedAt is null"
+                        + " and e.issuedAt >= :publicSince",
+                        Map.of("public", Visibility.PUBLIC, "published", PUBLISHED, "publicSince", since))
                 .when(year, "year", "e.serialYear = :year");
         Page<SupervisionNotice> found = pager.page(SupervisionNotice.class, filters, SORTING, sort, page);
         Published published = published(found.items());

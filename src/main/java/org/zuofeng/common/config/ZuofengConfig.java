@@ -51,6 +51,20 @@ public interface ZuofengConfig {
         Duration rateWindow();
 
         /**
+         * How long a published notice stays on the public API after it is issued
+         * ({@code ZUOFENG_PUBLIC_EXPOSURE_RETENTION}); it stays in the record.
+         */
+        @WithDefault("P3Y")
+        java.time.Period exposureRetention();
+
+        /**
+         * For how many years back final assessment results stay on the public API
+         * ({@code ZUOFENG_PUBLIC_RESULT_RETENTION}); they stay in the record.
+         */
+        @WithDefault("P3Y")
+        java.time.Period resultRetention();
+
+        /**
          * The reverse proxies whose {@code X-Forwarded-For} is believed ({@code ZUOFENG_PUBLIC_TRUSTED_PROXIES},
          * comma-separated addresses); from anyone else the header is ignored and the peer address counts.
          */
