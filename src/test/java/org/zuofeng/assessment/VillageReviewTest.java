@@ -82,34 +82,6 @@ class VillageReviewTest {
         assertThat(results.getInt(result + ".year"), equalTo(2033));
     }
 
-    @jakarta.inject.Inject
-    org.zuofeng.support.TestClock clock;
-
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    @Test
-    void aFinalResultLeavesThePublicApiOnceItsYearIsPastTheRetentionAndStaysInTheRecord() {
-        Village village = village();
-        JsonPath scheme = Fixtures.aScheme("VILLAGE_CADRE", 2034).create();
-        JsonPath draft = Fixtures.anAssessment(scheme, 8, 16).of(village.cadre()).votes(40, 10, 15, 0, 10).create();
-        Fixtures.transition(asHr(), ASSESSMENTS, draft, Map.of("to", "FINAL"));
-        String result = "items.find { it.id == '" + draft.getString("id") + "' }";
-
-        clock.advance(java.time.Duration.between(java.time.Instant.now(),
-                java.time.OffsetDateTime.parse("2037-12-31T12:00:00+08:00")));
-        assertThat(anonymous().queryParam("year", 2034).queryParam("limit", 500)
-                .get("/api/v1/public/assessment-results").then().statusCode(200).extract().jsonPath()
-                .get(result), org.hamcrest.Matchers.notNullValue());
-        clock.advance(java.time.Duration.ofDays(2));
-        assertThat(anonymous().queryParam("year", 2034).queryParam("limit", 500)
-                .get("/api/v1/public/assessment-results").then().statusCode(200).extract().jsonPath()
-                .get(result), nullValue());
-        asHr().get(ASSESSMENTS + "/{id}", draft.getString("id")).then().statusCode(200);
-    }
-
     @Test
     void exactlyOneThirdIncompetentVotesMakesTheCadreIncompetent() {
         Village village = village();
