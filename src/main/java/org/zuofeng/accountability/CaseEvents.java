@@ -1,8 +1,7 @@
 package org.zuofeng.accountability;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.changes.SyncedRecord;
-import org.zuofeng.common.events.PublishedKind;
+import org.zuofeng.common.events.ListedEvents;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.UUID;
 
 /** Accountability cases on the event feed: as {@link CaseService#visibleAmong} shows them to the reader. */
 @ApplicationScoped
-public class CaseEvents implements PublishedKind {
+public class CaseEvents extends ListedEvents<CaseView> {
 
     private final CaseService service;
 
@@ -19,25 +18,17 @@ public class CaseEvents implements PublishedKind {
     }
 
     @Override
-    public String entityType() {
-        return CaseService.ENTITY_TYPE;
+    protected Names names() {
+        return new Names(CaseService.ENTITY_TYPE, "case", "/api/v1/accountability-cases");
     }
 
     @Override
-    public String eventName() {
-        return "case";
+    protected List<CaseView> visibleAmong(Collection<UUID> ids) {
+        return service.visibleAmong(ids);
     }
 
     @Override
-    public String source() {
-        return "/api/v1/accountability-cases";
-    }
-
-    @Override
-    public List<SyncedRecord> visible(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return service.visibleAmong(ids).stream().map(v -> new SyncedRecord(v.id(), v.version(), v)).toList();
+    protected UUID idOf(CaseView view) {
+        return view.id();
     }
 }

@@ -1,8 +1,7 @@
 package org.zuofeng.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.changes.SyncedRecord;
-import org.zuofeng.common.events.PublishedKind;
+import org.zuofeng.common.events.ListedEvents;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.UUID;
 
 /** Yearly assessments on the event feed: as {@link AssessmentService#visibleAmong} shows them to the reader. */
 @ApplicationScoped
-public class AssessmentEvents implements PublishedKind {
+public class AssessmentEvents extends ListedEvents<AssessmentView> {
 
     private final AssessmentService service;
 
@@ -19,25 +18,17 @@ public class AssessmentEvents implements PublishedKind {
     }
 
     @Override
-    public String entityType() {
-        return AssessmentService.ENTITY_TYPE;
+    protected Names names() {
+        return new Names(AssessmentService.ENTITY_TYPE, "assessment", "/api/v1/assessments");
     }
 
     @Override
-    public String eventName() {
-        return "assessment";
+    protected List<AssessmentView> visibleAmong(Collection<UUID> ids) {
+        return service.visibleAmong(ids);
     }
 
     @Override
-    public String source() {
-        return "/api/v1/assessments";
-    }
-
-    @Override
-    public List<SyncedRecord> visible(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return service.visibleAmong(ids).stream().map(v -> new SyncedRecord(v.id(), v.version(), v)).toList();
+    protected UUID idOf(AssessmentView view) {
+        return view.id();
     }
 }

@@ -2,7 +2,6 @@ package org.zuofeng.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
-import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 /** Evidence records (not their bytes) as devices keep a copy of them: as {@link EvidenceService#synced} shows them to the caller. */
 @ApplicationScoped
-public class EvidenceSync extends ListedKind<EvidenceView> implements PublishedKind {
+public class EvidenceSync extends ListedKind<EvidenceView> {
 
     private final EvidenceService service;
     private final EvidenceRepository repository;
@@ -25,13 +24,8 @@ public class EvidenceSync extends ListedKind<EvidenceView> implements PublishedK
     }
 
     @Override
-    public String entity() {
-        return "EVIDENCE";
-    }
-
-    @Override
-    public int order() {
-        return 4;
+    protected Names names() {
+        return new Names("EVIDENCE", 4, EvidenceService.ENTITY_TYPE, "evidence", "/api/v1/evidence");
     }
 
     @Override
@@ -42,21 +36,6 @@ public class EvidenceSync extends ListedKind<EvidenceView> implements PublishedK
     @Override
     protected UUID idOf(EvidenceView view) {
         return view.id();
-    }
-
-    @Override
-    public String entityType() {
-        return EvidenceService.ENTITY_TYPE;
-    }
-
-    @Override
-    public String eventName() {
-        return "evidence";
-    }
-
-    @Override
-    public String source() {
-        return "/api/v1/evidence";
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.zuofeng.finding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
-import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 /** Findings as devices keep a copy of them: as {@link FindingService#synced} shows them to the caller. */
 @ApplicationScoped
-public class FindingSync extends ListedKind<FindingView> implements PublishedKind {
+public class FindingSync extends ListedKind<FindingView> {
 
     private final FindingService service;
     private final Findings findings;
@@ -23,13 +22,8 @@ public class FindingSync extends ListedKind<FindingView> implements PublishedKin
     }
 
     @Override
-    public String entity() {
-        return "FINDING";
-    }
-
-    @Override
-    public int order() {
-        return 3;
+    protected Names names() {
+        return new Names("FINDING", 3, FindingService.ENTITY_TYPE, "finding", "/api/v1/findings");
     }
 
     @Override
@@ -40,21 +34,6 @@ public class FindingSync extends ListedKind<FindingView> implements PublishedKin
     @Override
     protected UUID idOf(FindingView view) {
         return view.id();
-    }
-
-    @Override
-    public String entityType() {
-        return FindingService.ENTITY_TYPE;
-    }
-
-    @Override
-    public String eventName() {
-        return "finding";
-    }
-
-    @Override
-    public String source() {
-        return "/api/v1/findings";
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.zuofeng.inspection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
-import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 /** Inspections as devices keep a copy of them: as {@link InspectionService#synced} shows them to the caller. */
 @ApplicationScoped
-public class InspectionSync extends ListedKind<InspectionView> implements PublishedKind {
+public class InspectionSync extends ListedKind<InspectionView> {
 
     private final InspectionService service;
     private final Inspections inspections;
@@ -23,13 +22,8 @@ public class InspectionSync extends ListedKind<InspectionView> implements Publis
     }
 
     @Override
-    public String entity() {
-        return "INSPECTION";
-    }
-
-    @Override
-    public int order() {
-        return 2;
+    protected Names names() {
+        return new Names("INSPECTION", 2, InspectionService.ENTITY_TYPE, "inspection", "/api/v1/inspections");
     }
 
     @Override
@@ -40,21 +34,6 @@ public class InspectionSync extends ListedKind<InspectionView> implements Publis
     @Override
     protected UUID idOf(InspectionView view) {
         return view.id();
-    }
-
-    @Override
-    public String entityType() {
-        return InspectionService.ENTITY_TYPE;
-    }
-
-    @Override
-    public String eventName() {
-        return "inspection";
-    }
-
-    @Override
-    public String source() {
-        return "/api/v1/inspections";
     }
 
     @Override

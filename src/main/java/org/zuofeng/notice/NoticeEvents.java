@@ -1,8 +1,7 @@
 package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.changes.SyncedRecord;
-import org.zuofeng.common.events.PublishedKind;
+import org.zuofeng.common.events.ListedEvents;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.UUID;
 
 /** Supervision notices on the event feed: as {@link NoticeService#visibleAmong} shows them to the reader. */
 @ApplicationScoped
-public class NoticeEvents implements PublishedKind {
+public class NoticeEvents extends ListedEvents<NoticeView> {
 
     private final NoticeService service;
 
@@ -19,25 +18,17 @@ public class NoticeEvents implements PublishedKind {
     }
 
     @Override
-    public String entityType() {
-        return NoticeService.ENTITY_TYPE;
+    protected Names names() {
+        return new Names(NoticeService.ENTITY_TYPE, "notice", "/api/v1/supervision-notices");
     }
 
     @Override
-    public String eventName() {
-        return "notice";
+    protected List<NoticeView> visibleAmong(Collection<UUID> ids) {
+        return service.visibleAmong(ids);
     }
 
     @Override
-    public String source() {
-        return "/api/v1/supervision-notices";
-    }
-
-    @Override
-    public List<SyncedRecord> visible(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return service.visibleAmong(ids).stream().map(v -> new SyncedRecord(v.id(), v.version(), v)).toList();
+    protected UUID idOf(NoticeView view) {
+        return view.id();
     }
 }

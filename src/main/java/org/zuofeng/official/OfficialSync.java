@@ -2,7 +2,6 @@ package org.zuofeng.official;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
-import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 /** Officials (masked as for the caller) as devices keep a copy of them: as {@link OfficialService#synced} shows them to the caller. */
 @ApplicationScoped
-public class OfficialSync extends ListedKind<OfficialView> implements PublishedKind {
+public class OfficialSync extends ListedKind<OfficialView> {
 
     private final OfficialService service;
 
@@ -20,13 +19,8 @@ public class OfficialSync extends ListedKind<OfficialView> implements PublishedK
     }
 
     @Override
-    public String entity() {
-        return "OFFICIAL";
-    }
-
-    @Override
-    public int order() {
-        return 1;
+    protected Names names() {
+        return new Names("OFFICIAL", 1, OfficialService.ENTITY_TYPE, "official", "/api/v1/officials");
     }
 
     @Override
@@ -37,20 +31,5 @@ public class OfficialSync extends ListedKind<OfficialView> implements PublishedK
     @Override
     protected UUID idOf(OfficialView view) {
         return view.id();
-    }
-
-    @Override
-    public String entityType() {
-        return OfficialService.ENTITY_TYPE;
-    }
-
-    @Override
-    public String eventName() {
-        return "official";
-    }
-
-    @Override
-    public String source() {
-        return "/api/v1/officials";
     }
 }

@@ -2,7 +2,6 @@ package org.zuofeng.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changes.ListedKind;
-import org.zuofeng.common.events.PublishedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 /** Units as devices keep a copy of them: as {@link UnitService#synced} shows them to the caller. */
 @ApplicationScoped
-public class UnitSync extends ListedKind<UnitView> implements PublishedKind {
+public class UnitSync extends ListedKind<UnitView> {
 
     private final UnitService service;
 
@@ -20,13 +19,8 @@ public class UnitSync extends ListedKind<UnitView> implements PublishedKind {
     }
 
     @Override
-    public String entity() {
-        return "UNIT";
-    }
-
-    @Override
-    public int order() {
-        return 0;
+    protected Names names() {
+        return new Names("UNIT", 0, UnitService.ENTITY_TYPE, "unit", "/api/v1/units");
     }
 
     @Override
@@ -37,20 +31,5 @@ public class UnitSync extends ListedKind<UnitView> implements PublishedKind {
     @Override
     protected UUID idOf(UnitView view) {
         return view.id();
-    }
-
-    @Override
-    public String entityType() {
-        return UnitService.ENTITY_TYPE;
-    }
-
-    @Override
-    public String eventName() {
-        return "unit";
-    }
-
-    @Override
-    public String source() {
-        return "/api/v1/units";
     }
 }
