@@ -15,6 +15,9 @@ import java.util.UUID;
 @Table(name = "case_decisions")
 public class CaseDecision extends AuditedEntity {
 
+    /** The series of decisions' document numbers: 处 in 榕纪处〔2026〕3号. */
+    static final String SERIES = "处";
+
     @Column(name = "case_id", nullable = false, updatable = false)
     public UUID caseId;
 
@@ -31,6 +34,13 @@ public class CaseDecision extends AuditedEntity {
 
     @Column(name = "disciplinary_sanction", nullable = false, updatable = false)
     public boolean disciplinarySanction;
+
+    /** Decisions are numbered per year of decision, without gaps ({@link org.zuofeng.common.persistence.SerialCounters}). */
+    @Column(name = "serial_year", nullable = false, updatable = false)
+    public Integer serialYear;
+
+    @Column(name = "serial_sequence", nullable = false, updatable = false)
+    public Integer serialSequence;
 
     @Column(name = "superseded_by")
     public UUID supersededBy;

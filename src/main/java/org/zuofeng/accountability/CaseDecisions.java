@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.persistence.Ids;
+import org.zuofeng.common.persistence.SerialCounters;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.transition.Transitions;
@@ -29,10 +30,11 @@ public class CaseDecisions {
     private final PostService posts;
     private final AuditTrail audit;
     private final Transitions transitions;
+    private final SerialCounters counters;
     private final Clock clock;
 
     public CaseDecisions(CaseRepository cases, CaseService service, CaseViews views, CaseMapper mapper,
-            PostService posts, AuditTrail audit, Transitions transitions, Clock clock) {
+            PostService posts, AuditTrail audit, Transitions transitions, SerialCounters counters, Clock clock) {
         this.cases = cases;
         this.service = service;
         this.views = views;
@@ -40,6 +42,7 @@ public class CaseDecisions {
         this.posts = posts;
         this.audit = audit;
         this.transitions = transitions;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ public class CaseDecisions {
     /** The standing decision of a case. */
     public CaseView.DecisionView decision(UUID id) {
         service.visible(id);
-        return cases.standingDecision(id).map(mapper::toView)
+        return cases.standingDecision(id).map(views::of)
                 .orElseThrow(() -> ProblemException.notFound("Decision of case", id));
     }
 
@@ -148,6 +151,8 @@ public class CaseDecisions {
         decision.caseId = decided.id;
         decision.measures = write.measures().stream().sorted().map(Enum::name).toArray(String[]::new);
         decision.decidedOn = write.decidedOn();
+        decision.serialYear = write.decidedOn().getYear();
+        decision.serialSequence = counters.next("case-decision", decision.serialYear);
         decision.basis = write.basis();
         decision.disciplinarySanction = write.measures().stream().anyMatch(Measure::disciplinarySanction);
         audit.stampCreated(decision);

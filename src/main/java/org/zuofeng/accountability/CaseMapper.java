@@ -21,7 +21,7 @@ interface CaseMapper {
 
     CaseView.LinkedCase toLinked(AccountabilityCase accountabilityCase, String subjectName);
 
-    CaseView.DecisionView toView(CaseDecision decision);
+    CaseView.DecisionView toView(CaseDecision decision, String documentNumber);
 
     CaseView.AppealView toView(CaseAppeal appeal);
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.documents.DocumentRenderer;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
@@ -39,9 +40,12 @@ public class CaseResource {
     private final CaseService service;
     private final CaseDecisions decisions;
 
-    public CaseResource(CaseService service, CaseDecisions decisions) {
+    private final CaseDocuments documents;
+
+    public CaseResource(CaseService service, CaseDecisions decisions, CaseDocuments documents) {
         this.service = service;
         this.decisions = decisions;
+        this.documents = documents;
     }
 
     @POST
@@ -82,6 +86,14 @@ public class CaseResource {
     @Path("/{id}/decision")
     public CaseView.DecisionView decision(@PathParam("id") UUID id) {
         return decisions.decision(id);
+    }
+
+    /** The formal document of the standing decision, or of {@code decisionId} among the case's decisions, as PDF. */
+    @GET
+    @Path("/{id}/document")
+    @Produces(DocumentRenderer.MEDIA_TYPE)
+    public Response document(@PathParam("id") UUID id, @QueryParam("decisionId") UUID decisionId) {
+        return documents.render(id, decisionId).response();
     }
 
     /** Files the subject's appeal; answered with the case. */

@@ -60,8 +60,12 @@ public record CaseView(
     public record Leader(UUID officialId, String name, PostRole role, String responsibility, UUID caseId) {
     }
 
-    /** A decision; {@code supersededBy} set once a revising appeal replaced it. */
-    public record DecisionView(UUID id, List<Measure> measures, LocalDate decidedOn, String basis,
+    /**
+     * A decision, with the number of its formal document (榕纪处〔2026〕3号); {@code supersededBy} set once a revising
+     * appeal replaced it.
+     */
+    public record DecisionView(UUID id, String documentNumber, List<Measure> measures, LocalDate decidedOn,
+            String basis,
             boolean disciplinarySanction, UUID supersededBy, OffsetDateTime createdAt, String createdBy) {
     }
 

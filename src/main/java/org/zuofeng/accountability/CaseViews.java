@@ -1,6 +1,7 @@
 package org.zuofeng.accountability;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.documents.DocumentNumbers;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
@@ -27,13 +28,25 @@ class CaseViews {
     private final Leaders leaders;
     private final Officials officials;
     private final CallerScope scope;
+    private final DocumentNumbers numbers;
 
-    CaseViews(CaseRepository cases, CaseMapper mapper, Leaders leaders, Officials officials, CallerScope scope) {
+    CaseViews(CaseRepository cases, CaseMapper mapper, Leaders leaders, Officials officials, CallerScope scope,
+            DocumentNumbers numbers) {
         this.cases = cases;
         this.mapper = mapper;
         this.leaders = leaders;
         this.officials = officials;
         this.scope = scope;
+        this.numbers = numbers;
+    }
+
+    /** A decision as the API shows it, with the number of its formal document (榕纪处〔2026〕3号). */
+    CaseView.DecisionView of(CaseDecision decision) {
+        return mapper.toView(decision, documentNumber(decision));
+    }
+
+    String documentNumber(CaseDecision decision) {
+        return numbers.of(CaseDecision.SERIES, decision.serialYear, decision.serialSequence);
     }
 
     CaseView of(AccountabilityCase one) {
@@ -64,7 +77,7 @@ class CaseViews {
                     ? leadership.getOrDefault(c.id, List.of())
                     : Stream.ofNullable(violations.get(c.violationCaseId)).toList();
             List<CaseView.DecisionView> history = decisions.getOrDefault(c.id, List.of()).stream()
-                    .map(mapper::toView).toList();
+                    .map(this::of).toList();
             return mapper.toView(c, new CaseMapper.Parts(names.get(c.subjectOfficialId),
                     linked.stream().map(l -> l.id).toList(),
                     linked.stream().map(l -> mapper.toLinked(l, names.get(l.subjectOfficialId))).toList(),

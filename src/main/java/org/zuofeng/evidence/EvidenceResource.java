@@ -24,10 +24,9 @@ import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.security.Roles;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
+import org.zuofeng.common.web.ContentDisposition;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** {@code /api/v1/evidence/{id}}: evidence metadata, its content with byte ranges, and withdrawal. */
@@ -75,9 +74,7 @@ public class EvidenceResource {
                     + "/" + slice.total());
         }
         return response
-                .header("Content-Disposition", "attachment; filename=\"" + asciiFallback(slice.fileName())
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(slice.fileName(), StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(slice.fileName()))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .build();
     }
@@ -97,12 +94,6 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Page<TransitionView> history(@PathParam("id") UUID id, @BeanParam PageParams page) {
         return service.history(id, page.sort(), page.request());
-    }
-
-    /** The name for clients that read only {@code filename}: its ASCII letters, digits and {@code .-_} alone. */
-    private static String asciiFallback(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return ascii.replaceAll("_+", "_");
     }
 
     public static Response created(Creation<EvidenceView> creation) {

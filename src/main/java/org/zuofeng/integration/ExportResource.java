@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.web.ContentDisposition;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public class ExportResource {
                 + (job.format == ExportFormat.CSV ? "csv" : "ndjson");
         Response.ResponseBuilder response = Response.ok(body)
                 .type(job.format == ExportFormat.CSV ? CSV + "; charset=utf-8" : NDJSON + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(name))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (gzip) {
             response.header("Content-Encoding", "gzip");

@@ -1,6 +1,7 @@
 package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.persistence.SerialCounters;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
@@ -28,16 +29,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class NoticeIssuing {
 
-    private final NoticeRepository notices;
+    private final SerialCounters counters;
     private final NoticeChecks checks;
     private final Officials officials;
     private final Findings findings;
     private final Caller caller;
     private final Clock clock;
 
-    NoticeIssuing(NoticeRepository notices, NoticeChecks checks, Officials officials, Findings findings,
+    NoticeIssuing(SerialCounters counters, NoticeChecks checks, Officials officials, Findings findings,
             Caller caller, Clock clock) {
-        this.notices = notices;
+        this.counters = counters;
         this.checks = checks;
         this.officials = officials;
         this.findings = findings;
@@ -53,7 +54,7 @@ class NoticeIssuing {
             summon(notice, issueDate);
         }
         // Number, issue date and status change together: the database holds them to each other at every flush.
-        int sequence = notices.nextSequence(notice.type, issueDate.getYear());
+        int sequence = counters.next("notice:" + notice.type, issueDate.getYear());
         notice.serialYear = issueDate.getYear();
         notice.serialSequence = sequence;
         notice.issuedAt = now;

@@ -15,7 +15,9 @@ public interface NoticeMapper {
     @Mapping(target = "summonedOfficials", source = "notice.summoned")
     @Mapping(target = "overdue", source = "overdue")
     @Mapping(target = "responses", source = "responses")
-    NoticeView toView(SupervisionNotice notice, boolean overdue, List<NoticeView.ResponseView> responses);
+    @Mapping(target = "documentNumber", source = "documentNumber")
+    NoticeView toView(SupervisionNotice notice, boolean overdue, List<NoticeView.ResponseView> responses,
+            String documentNumber);
 
     NoticeView.SummonedOfficial toView(Summoned summoned);
 

@@ -19,20 +19,6 @@ public class NoticeRepository implements PanacheRepositoryBase<SupervisionNotice
         return findByIdOptional(id).filter(n -> n.deletedAt == null);
     }
 
-    /**
-     * The next number of this type in this year. The counter row stays locked until the issuing transaction ends,
-     * so concurrent issues take consecutive numbers, and a rolled-back issue gives its number back: no gaps, no
-     * duplicates (the unique serial constraint is the backstop).
-     */
-    public int nextSequence(NoticeType type, int year) {
-        Number next = (Number) getEntityManager().createNativeQuery("""
-                        insert into notice_sequences (type, year, last_sequence) values (:type, :year, 1)
-                        on conflict (type, year) do update set last_sequence = notice_sequences.last_sequence + 1
-                        returning last_sequence""")
-                .setParameter("type", type.name()).setParameter("year", year).getSingleResult();
-        return next.intValue();
-    }
-
     public void persistResponse(NoticeResponse response) {
         getEntityManager().persist(response);
         getEntityManager().flush();

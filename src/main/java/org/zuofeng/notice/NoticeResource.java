@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.documents.DocumentRenderer;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
@@ -42,11 +43,14 @@ public class NoticeResource {
     private final NoticeService service;
     private final NoticeLifecycle lifecycle;
     private final NoticeResponses responses;
+    private final NoticeDocuments documents;
 
-    public NoticeResource(NoticeService service, NoticeLifecycle lifecycle, NoticeResponses responses) {
+    public NoticeResource(NoticeService service, NoticeLifecycle lifecycle, NoticeResponses responses,
+            NoticeDocuments documents) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.responses = responses;
+        this.documents = documents;
     }
 
     @POST
@@ -61,6 +65,14 @@ public class NoticeResource {
     @Path("/{id}")
     public NoticeView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    /** The issued notice's formal document, as PDF. */
+    @GET
+    @Path("/{id}/document")
+    @Produces(DocumentRenderer.MEDIA_TYPE)
+    public Response document(@PathParam("id") UUID id) {
+        return documents.render(id).response();
     }
 
     @PUT

@@ -22,6 +22,7 @@ public record NoticeView(
         String area,
         Visibility visibility,
         SerialNumber serialNumber,
+        String documentNumber,
         NoticeStatus status,
         OffsetDateTime issuedAt,
         String issuedBy,

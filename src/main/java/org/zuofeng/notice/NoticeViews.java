@@ -1,6 +1,7 @@
 package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.documents.DocumentNumbers;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +15,13 @@ class NoticeViews {
 
     private final NoticeRepository notices;
     private final NoticeMapper mapper;
+    private final DocumentNumbers numbers;
     private final Clock clock;
 
-    NoticeViews(NoticeRepository notices, NoticeMapper mapper, Clock clock) {
+    NoticeViews(NoticeRepository notices, NoticeMapper mapper, DocumentNumbers numbers, Clock clock) {
         this.notices = notices;
         this.mapper = mapper;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -31,12 +34,17 @@ class NoticeViews {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<NoticeResponse>> responses = notices.responsesOf(list.stream().map(n -> n.id).toList());
         return list.stream().map(n -> mapper.toView(n, n.overdueOn(today), responses
-                .getOrDefault(n.id, List.of()).stream().map(mapper::toView).toList())).toList();
+                .getOrDefault(n.id, List.of()).stream().map(mapper::toView).toList(), documentNumber(n))).toList();
     }
 
     /** Whether a correction changed nothing the view shows. */
     boolean unchanged(SupervisionNotice notice, NoticeView before) {
-        return mapper.toView(notice, before.overdue(), before.responses()).equals(before);
+        return mapper.toView(notice, before.overdue(), before.responses(), documentNumber(notice)).equals(before);
+    }
+
+    /** The number its formal document carries, e.g. 榕纪通〔2026〕3号; null for a draft. */
+    String documentNumber(SupervisionNotice notice) {
+        return numbers.of(notice.type.series(), notice.serialYear, notice.serialSequence);
     }
 
     /** The notice's number when it has one (e.g. 2026年第3期), else its id: for notes in other records' history. */

@@ -40,6 +40,20 @@ public interface ZuofengConfig {
     @io.smallrye.config.WithName("public")
     PublicApi publicApi();
 
+    Documents documents();
+
+    /** Formal documents (公文): who issues them and how their numbers begin. */
+    interface Documents {
+        /** The issuing organ, at the head and the foot of every document ({@code ZUOFENG_DOCUMENTS_ORGAN}). */
+        String organ();
+
+        /**
+         * The organ's short form that begins every document number, 榕纪 in 榕纪通〔2026〕3号
+         * ({@code ZUOFENG_DOCUMENTS_NUMBER_PREFIX}).
+         */
+        String numberPrefix();
+    }
+
     /** The anonymous public API ({@code /api/v1/public/**}). */
     interface PublicApi {
         /** Requests one client address may make in a window ({@code ZUOFENG_PUBLIC_RATE_LIMIT}). */

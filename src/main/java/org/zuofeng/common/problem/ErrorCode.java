@@ -84,6 +84,8 @@ public enum ErrorCode {
     NOTICE_ISSUED(409, "notice-issued", "Notice already issued", "通知已印发",
             "Only drafts are edited or deleted; an issued notice changes only through its lifecycle, and is never "
                     + "deleted (withdraw it instead)."),
+    DOCUMENT_NOT_ISSUED(409, "document-not-issued", "No formal document yet", "尚无正式文书",
+            "A notice has its formal document once it is issued, a case once it is decided."),
     NOTICE_NOT_AWAITING_RESPONSE(409, "notice-not-awaiting-response", "Notice is not awaiting a response",
             "通知当前不需反馈",
             "Only an issued or returned rectification notice takes the addressed unit's response."),
