@@ -125,7 +125,7 @@ public class SchemeService {
         return notices.create(new NoticeWrite(NoticeType.SITUATION_BULLETIN,
                 scheme.year + "年度领导班子考核结果通报（" + scheme.name + "）", body.toString(),
                 ranked.stream().map(a -> a.unitId).toList(), List.of(), List.of(), null, null, null,
-                Visibility.INTERNAL));
+                Visibility.INTERNAL, null));
     }
 
     AssessmentScheme find(UUID id) {

@@ -44,6 +44,14 @@ public class Findings {
                 .collect(Collectors.toSet());
     }
 
+    /** Those of these findings that come from covert inspections (暗访). */
+    public Set<UUID> ofCovertInspections(Collection<UUID> findingIds) {
+        Map<UUID, UUID> inspectionOf = findings.inspectionsOf(findingIds);
+        Set<UUID> covert = inspections.covertAmong(Set.copyOf(inspectionOf.values()));
+        return inspectionOf.entrySet().stream().filter(e -> covert.contains(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
     /** The covert inspection, not yet completed, that holds back what is published of this finding. */
     public Optional<UUID> heldBackBy(UUID findingId) {
         UUID inspectionId = findings.inspectionsOf(Set.of(findingId)).get(findingId);

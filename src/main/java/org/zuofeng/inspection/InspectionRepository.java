@@ -22,6 +22,15 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
     }
 
     /** Those of these inspections that are secret now. */
+    public Set<UUID> covertAmong(Collection<UUID> inspectionIds) {
+        if (inspectionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select i.id from Inspection i where i.id in :ids"
+                        + " and i.type = :covert", UUID.class)
+                .setParameter("ids", inspectionIds).setParameter("covert", InspectionType.COVERT).getResultList());
+    }
+
     public Set<UUID> secretAmong(Collection<UUID> inspectionIds) {
         if (inspectionIds.isEmpty()) {
             return Set.of();

@@ -50,6 +50,11 @@ public class Inspections {
         return inspections.secretAmong(inspectionIds);
     }
 
+    /** Those of these inspections that are covert (暗访), whatever their status. */
+    public Set<UUID> covertAmong(Collection<UUID> inspectionIds) {
+        return inspections.covertAmong(inspectionIds);
+    }
+
     /** Every inspection that is secret now: what no statistic may count yet. */
     public Set<UUID> secretNow() {
         return inspections.secretNow();

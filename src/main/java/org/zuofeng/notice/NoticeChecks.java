@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.evidence.EvidenceCatalog;
 import org.zuofeng.finding.Findings;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.UnitRef;
@@ -29,12 +30,14 @@ class NoticeChecks {
     private final Units units;
     private final Officials officials;
     private final Findings findings;
+    private final EvidenceCatalog evidence;
     private final Clock clock;
 
-    NoticeChecks(Units units, Officials officials, Findings findings, Clock clock) {
+    NoticeChecks(Units units, Officials officials, Findings findings, EvidenceCatalog evidence, Clock clock) {
         this.units = units;
         this.officials = officials;
         this.findings = findings;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -80,9 +83,29 @@ class NoticeChecks {
             throw new ProblemException(ErrorCode.NOT_OF_ADDRESSED_UNITS, "The notice cites findings or names "
                     + "officials outside its addressed units on the issue date " + issueDate, outside);
         }
+        if (notice.medium == ExposureMedium.VIDEO_FEATURE) {
+            requireCovertVideo(notice);
+        }
         if (notice.deadline != null && notice.deadline.isBefore(issueDate)) {
             throw new ProblemException(ErrorCode.DEADLINE_BEFORE_ISSUE, "The deadline " + notice.deadline
                     + " is before the issue date " + issueDate + "; correct the draft first");
+        }
+    }
+
+    /**
+     * An exposé feature is compiled from covert evidence: it cites findings of covert inspections only (completed,
+     * by {@link Findings#requireRevealed}), and video evidence is among theirs.
+     */
+    private void requireCovertVideo(SupervisionNotice notice) {
+        Set<UUID> covert = findings.ofCovertInspections(notice.findingIds);
+        boolean video = evidence.activeOfFindings(notice.findingIds).values().stream().flatMap(List::stream)
+                .anyMatch(e -> e.mediaType().startsWith("video/"));
+        if (notice.findingIds.isEmpty() || covert.size() != notice.findingIds.size() || !video) {
+            throw new ProblemException(ErrorCode.NOT_A_COVERT_FEATURE, notice.findingIds.isEmpty()
+                    ? "An exposé feature cites the covert findings it is compiled from; this one cites none"
+                    : covert.size() != notice.findingIds.size()
+                    ? "An exposé feature cites findings of covert inspections only"
+                    : "None of the cited findings has video evidence to compile an exposé feature from");
         }
     }
 
@@ -120,6 +143,9 @@ class NoticeChecks {
         }
         if (write.type() == NoticeType.PUBLIC_EXPOSURE && write.visibility() == Visibility.INTERNAL) {
             errors.add(FieldError.atPointer("/visibility", "a public exposure is always PUBLIC"));
+        }
+        if (write.medium() != null && write.type() != NoticeType.PUBLIC_EXPOSURE) {
+            errors.add(FieldError.atPointer("/medium", "is only for public exposures"));
         }
         return errors;
     }

@@ -12,6 +12,6 @@ public class NoticeLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(NoticeType.class, NoticeStatus.class, Visibility.class);
+        return List.of(NoticeType.class, NoticeStatus.class, Visibility.class, ExposureMedium.class);
     }
 }

@@ -170,6 +170,8 @@ public class NoticeService {
         notice.deadline = write.deadline();
         notice.talkScheduledAt = Times.fromWire(write.talkScheduledAt());
         notice.area = write.area();
+        notice.medium = write.type() != NoticeType.PUBLIC_EXPOSURE ? null
+                : write.medium() == null ? ExposureMedium.WRITTEN : write.medium();
         notice.visibility = write.type() == NoticeType.PUBLIC_EXPOSURE ? Visibility.PUBLIC
                 : write.visibility() == null ? Visibility.INTERNAL : write.visibility();
         replace(notice.addresseeUnitIds, write.addresseeUnitIds());

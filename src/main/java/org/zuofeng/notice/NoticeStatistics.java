@@ -50,6 +50,15 @@ public class NoticeStatistics {
         return issued;
     }
 
+    /** Exposé features (暗访专题片) issued in the period: public exposures in the medium of a video feature. */
+    public long exposureFeatures(Period period) {
+        Query q = query(period);
+        Map<String, Object> parameters = new HashMap<>(q.parameters());
+        parameters.put("feature", ExposureMedium.VIDEO_FEATURE);
+        return aggregates.count("SupervisionNotice e", q.where() + " and e.medium = :feature", parameters,
+                NoticeAccess.NOTICES);
+    }
+
     public Rectification rectification(Period period) {
         Query q = query(period);
         Map<String, Object> parameters = new HashMap<>(q.parameters());

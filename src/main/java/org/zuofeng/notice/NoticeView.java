@@ -21,6 +21,7 @@ public record NoticeView(
         OffsetDateTime talkScheduledAt,
         String area,
         Visibility visibility,
+        ExposureMedium medium,
         SerialNumber serialNumber,
         String documentNumber,
         NoticeStatus status,

@@ -22,7 +22,8 @@ public record NoticeWrite(
         LocalDate deadline,
         OffsetDateTime talkScheduledAt,
         @Size(min = 1, max = 200) @SingleLine String area,
-        Visibility visibility) {
+        Visibility visibility,
+        ExposureMedium medium) {
 
     public List<UUID> findings() {
         return findingIds == null ? List.of() : findingIds;

@@ -107,7 +107,7 @@ public class PublicExposureService {
                             .toList()))
                     .toList();
             return new PublicExposureView(notice.id, NoticeView.SerialNumber.of(notice.serialYear,
-                    notice.serialSequence), notice.type, notice.title, notice.body,
+                    notice.serialSequence), notice.type, notice.medium, notice.title, notice.body,
                     notice.addresseeUnitIds.stream()
                             .map(id -> new PublicExposureView.UnitName(id, unitNames.get(id))).toList(),
                     issuedOn, people);

@@ -8,8 +8,8 @@ import java.util.UUID;
  * A published notice as the public sees it: what, about whom and which units, when. Never ID numbers, phones,
  * evidence or internal fields.
  */
-public record PublicExposureView(UUID id, NoticeView.SerialNumber serialNumber, NoticeType type, String title,
-        String body, List<UnitName> units, LocalDate issuedOn, List<Person> officials) {
+public record PublicExposureView(UUID id, NoticeView.SerialNumber serialNumber, NoticeType type,
+        ExposureMedium medium, String title, String body, List<UnitName> units, LocalDate issuedOn, List<Person> officials) {
 
     /** A unit by name. */
     public record UnitName(UUID id, String name) {

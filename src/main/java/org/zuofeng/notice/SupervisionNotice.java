@@ -49,6 +49,10 @@ public class SupervisionNotice extends AuditedEntity {
     @Column(length = 200)
     public String area;
 
+    /** For a public exposure: written, or an exposé feature (暗访专题片); null for the other types. */
+    @Enumerated(EnumType.STRING)
+    public ExposureMedium medium;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NoticeStatus status;

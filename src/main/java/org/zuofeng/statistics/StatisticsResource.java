@@ -51,6 +51,7 @@ public class StatisticsResource {
         StringBuilder csv = new StringBuilder().append(Csv.BOM).append(Csv.record("figure", "dimension", "count"));
         s.inspectionsCompleted().forEach((type, n) -> csv.append(row("inspectionsCompleted", type.name(), n)));
         csv.append(row("openAndCovertInspections", "", s.openAndCovertInspections()));
+        csv.append(row("exposureFeatures", "", s.exposureFeatures()));
         csv.append(row("findings", "", s.findings().total()));
         s.findings().byCategory().forEach((k, n) -> csv.append(row("findings.byCategory", k.name(), n)));
         s.findings().byDefect().forEach((k, n) -> csv.append(row("findings.byDefect", k.name(), n)));

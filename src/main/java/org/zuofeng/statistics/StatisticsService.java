@@ -51,6 +51,7 @@ public class StatisticsService {
         Map<InspectionType, Long> completed = inspections.completedByType(period);
         return new StatisticsSummary(period.from(), period.to(), period.unitId(), period.includeSubunits(),
                 completed, completed.get(InspectionType.OPEN) + completed.get(InspectionType.COVERT),
+                notices.exposureFeatures(period),
                 findings.counts(period), notices.rectification(period), notices.issued(period),
                 cases.dealtWith(period), assessments.grades(period), assessments.leadershipTeams(period),
                 ranked(findings.mostFound(period, RANKED)), ranked(notices.mostOverdue(period, RANKED)));

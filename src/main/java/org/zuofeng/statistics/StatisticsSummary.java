@@ -23,6 +23,7 @@ public record StatisticsSummary(
         boolean includeSubunits,
         Map<InspectionType, Long> inspectionsCompleted,
         long openAndCovertInspections,
+        long exposureFeatures,
         FindingStatistics.Counts findings,
         NoticeStatistics.Rectification rectification,
         List<NoticeStatistics.Issued> noticesIssued,

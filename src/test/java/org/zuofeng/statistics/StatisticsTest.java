@@ -5,7 +5,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Media;
 import org.zuofeng.support.TestClock;
 
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,24 @@ class StatisticsTest {
                 Map.of("to", "COMPLETED", "summary", "检查结束"));
     }
 
+    /**
+     * An exposé feature (暗访专题片): a covert visit films a finding, and once the visit is completed the commission
+     * issues the feature compiled from it.
+     */
+    private static void exposeFeature(JsonPath unit) {
+        String lead = "stats-lead";
+        JsonPath started = Fixtures.anInspection("COVERT", unit).lead(lead).started();
+        JsonPath finding = Fixtures.aFinding(started, unit).createAs(lead);
+        Api.uploadAs(lead, "video/mp4", Media.mp4(2048 + (int) (Math.random() * 100_000)), "inspector")
+                .post("/api/v1/findings/{id}/evidence", finding.getString("id")).then().statusCode(201);
+        JsonPath current = as(lead, "inspector").get("/api/v1/inspections/{id}", started.getString("id")).then()
+                .statusCode(200).extract().jsonPath();
+        Fixtures.transition(as(lead, "inspector"), "/api/v1/inspections", current,
+                Map.of("to", "COMPLETED", "summary", "检查结束"));
+        Fixtures.aNotice("PUBLIC_EXPOSURE", unit).with("medium", "VIDEO_FEATURE")
+                .with("findingIds", List.of(finding.getString("id"))).issued();
+    }
+
     private static void dealtWith(JsonPath unit, boolean sanctioned) {
         JsonPath official = Fixtures.anOfficial().create();
         Fixtures.aPost(official, unit).from(Fixtures.today().minusYears(3)).create();
@@ -88,7 +108,9 @@ class StatisticsTest {
         JsonPath principal = Fixtures.anOfficial().named("局长").create();
         Fixtures.aPost(principal, bureau).role("PRINCIPAL", "局长").from(Fixtures.today().minusYears(4)).create();
 
-        inParallel(505, n -> completed(n < 400 ? "OPEN" : "COVERT", bureau));
+        inParallel(500, n -> completed(n < 400 ? "OPEN" : "COVERT", bureau));
+        inParallel(5, n -> exposeFeature(bureau));
+        Fixtures.aNotice("PUBLIC_EXPOSURE", bureau).issued();
         inParallel(7, n -> completed("SUPERVISION_CHECK", bureau));
         Fixtures.anInspection("OPEN", bureau).lead("stats-lead").create();
         Fixtures.anInspection("COVERT", bureau).lead("stats-lead").started();
@@ -107,6 +129,7 @@ class StatisticsTest {
         assertEquals(400, five.getInt("inspectionsCompleted.OPEN"));
         assertEquals(105, five.getInt("inspectionsCompleted.COVERT"), "the covert visit under way is not counted");
         assertEquals(7, five.getInt("inspectionsCompleted.SUPERVISION_CHECK"));
+        assertEquals(5, five.getInt("exposureFeatures"), "暗访专题片 5 集 (a written exposure is no feature)");
         assertEquals(240, five.getInt("officialsDealtWith.officials"), "处理党员干部 240 名");
         assertEquals(15, five.getInt("officialsDealtWith.sanctioned"), "受到党纪政纪处分 15 人");
 

@@ -86,7 +86,11 @@ public class DocumentRenderer {
                 page.text(false, document.addressedTo() + "：", 0, 0);
             }
             for (FormalDocument.Block block : document.body()) {
-                page.text(block.kind() == FormalDocument.Kind.HEADING, block.text(), 2 * BODY, 0);
+                switch (block.kind()) {
+                    case ROW, HEADER_ROW -> page.row(block.kind() == FormalDocument.Kind.HEADER_ROW,
+                            block.text().split("\t", -1));
+                    default -> page.text(block.kind() == FormalDocument.Kind.HEADING, block.text(), 2 * BODY, 0);
+                }
             }
             page.foot(organ, chinese(document.dated()));
             page.finish();
@@ -238,6 +242,27 @@ public class DocumentRenderer {
             for (int i = 0; i < lines.size(); i++) {
                 room(LINE);
                 show(font, BODY, LEFT + (i == 0 ? firstIndent : indent), baseline(BODY, LINE), lines.get(i));
+                y -= LINE;
+            }
+        }
+
+        /** A table row: the cells in columns of equal width, each wrapped within its column. */
+        void row(boolean heavy, String[] cells) throws IOException {
+            PDType0Font font = heavy ? bold : regular;
+            float column = WIDTH / cells.length;
+            List<List<String>> wrapped = new ArrayList<>();
+            for (String cell : cells) {
+                String text = printable(heavy ? boldGlyphs : regularGlyphs, cell);
+                wrapped.add(wrap(font, BODY, text, column - BODY / 2, column - BODY / 2));
+            }
+            int height = wrapped.stream().mapToInt(List::size).max().orElse(1);
+            for (int line = 0; line < height; line++) {
+                room(LINE);
+                for (int c = 0; c < cells.length; c++) {
+                    if (line < wrapped.get(c).size()) {
+                        show(font, BODY, LEFT + c * column, baseline(BODY, LINE), wrapped.get(c).get(line));
+                    }
+                }
                 y -= LINE;
             }
         }

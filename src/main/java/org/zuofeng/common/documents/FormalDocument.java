@@ -34,7 +34,11 @@ public record FormalDocument(String identity, String number, String title, Strin
         /** A heading within the body (一、二、…), in bold. */
         HEADING,
         /** A line such as 整改期限：2026年3月1日, indented like a paragraph. */
-        FIELD
+        FIELD,
+        /** A row of a table, its cells separated by tabs, set in columns of equal width. */
+        ROW,
+        /** The header row of a table, in bold. */
+        HEADER_ROW
     }
 
     /** Builds the body block by block. */

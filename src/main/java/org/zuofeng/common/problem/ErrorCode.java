@@ -86,6 +86,9 @@ public enum ErrorCode {
                     + "deleted (withdraw it instead)."),
     DOCUMENT_NOT_ISSUED(409, "document-not-issued", "No formal document yet", "尚无正式文书",
             "A notice has its formal document once it is issued, a case once it is decided."),
+    NOT_A_COVERT_FEATURE(409, "not-a-covert-feature", "Not an exposé feature", "不是暗访专题片",
+            "An exposé feature (暗访专题片) is compiled from covert evidence: it cites findings of covert inspections "
+                    + "only, and video evidence is among theirs."),
     NOTICE_NOT_AWAITING_RESPONSE(409, "notice-not-awaiting-response", "Notice is not awaiting a response",
             "通知当前不需反馈",
             "Only an issued or returned rectification notice takes the addressed unit's response."),
