@@ -78,12 +78,9 @@ public class StatisticsResource {
     private Period period(LocalDate from, LocalDate to, UUID unitId, Boolean includeSubunits) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.withDayOfYear(1);
-        if (start.isAfter(end)) {
-            throw ProblemException.invalidParameter("from", "must not be after to");
-        }
-        if (start.plusYears(20).isBefore(end)) {
-            throw ProblemException.invalidParameter("from", "a period is at most 20 years");
-        }
+        Period.problemWith(start, end).ifPresent(problem -> {
+            throw ProblemException.invalidParameter("from", problem);
+        });
         return new Period(start, end, unitId, Boolean.TRUE.equals(includeSubunits));
     }
 }

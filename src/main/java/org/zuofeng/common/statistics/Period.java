@@ -4,6 +4,7 @@ import org.zuofeng.common.time.Times;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,17 @@ import java.util.UUID;
  * the records are about ({@code unitId}, with the units below it when {@code includeSubunits}); no unit: all.
  */
 public record Period(LocalDate from, LocalDate to, UUID unitId, boolean includeSubunits) {
+
+    /** What is wrong with a period from {@code from} to {@code to}, if anything: backwards, or over 20 years. */
+    public static Optional<String> problemWith(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return Optional.of("must not be after to");
+        }
+        if (from.plusYears(20).isBefore(to)) {
+            return Optional.of("a period is at most 20 years");
+        }
+        return Optional.empty();
+    }
 
     /** The first instant of the period. */
     public Instant start() {
