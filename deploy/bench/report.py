@@ -1,0 +1,85 @@
+"""Writes report.md and report.json from the run's results.jsonl: every figure beside its baseline and target."""
+import json
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+results_file, mode, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+results = [json.loads(line) for line in Path(results_file).read_text().splitlines() if line.strip()]
+
+
+def get(id_, metric):
+    return next(r for r in results if r["id"] == id_ and r["metric"] == metric)
+
+
+rows, failures = [], []
+
+
+def row(id_, workload, figure, baseline, ratio, target, met, detail=""):
+    rows.append({"id": id_, "workload": workload, "figure": figure, "baseline": baseline, "ratio": ratio,
+                 "target": target, "met": met, "detail": detail})
+
+
+def latency(r):
+    return (f"p50 {r['p50Ms']:.1f} / p95 {r['p95Ms']:.1f} / p99 {r['p99Ms']:.1f} ms, "
+            f"{r['cpuSecondsPerRequest'] * 1000:.2f} ms CPU/request")
+
+
+for r in results:
+    if r.get("errors", 0) or r.get("non2xx", 0):
+        failures.append(f"{r['id']} {r['metric']}: {r.get('errors')} socket errors, {r.get('non2xx')} non-2xx answers")
+
+p1, p1b = get("P1", "service"), get("P1", "baseline")
+ratio = p1["requestsPerSecond"] / p1b["tps"]
+row("P1", "GET one official, 16 connections", f"{p1['requestsPerSecond']:.0f} req/s", f"{p1b['tps']:.0f} tps (pgbench)",
+    ratio, "≥ 0.25", ratio >= 0.25, latency(p1))
+
+page1, deep = get("P2", "page1"), get("P2", "deep")
+ratio = deep["p95Ms"] / page1["p95Ms"]
+row("P2", f"findings by unit + status, page at depth {get('P2', 'depth')['rows']:,} vs page 1",
+    f"p95 {deep['p95Ms']:.1f} ms", f"p95 {page1['p95Ms']:.1f} ms (page 1)", ratio, "≤ 1.2 and p95 < 50 ms",
+    ratio <= 1.2 and deep["p95Ms"] < 50, f"deep: {latency(deep)}; page 1: {latency(page1)}")
+
+p3, applied, p3b = get("P3", "service"), get("P3", "applied"), get("P3", "baseline")
+per_second = applied["findings"] / p3["seconds"]
+copy_per_second = p3b["rows"] / p3b["seconds"]
+ratio = per_second / copy_per_second
+row("P3", f"sync push, {applied['perRequest']} findings a request, 4 connections", f"{per_second:,.0f} findings/s",
+    f"{copy_per_second:,.0f} rows/s (COPY)", ratio, "≥ 20,000/s and ≥ 0.3", per_second >= 20000 and ratio >= 0.3,
+    latency(p3))
+
+p4, p4b = get("P4", "service"), get("P4", "baseline")
+ratio = p4b["seconds"] / p4["seconds"]
+row("P4", f"NDJSON export of {p4['rows']:,} findings", f"{p4['seconds']:.1f} s, RSS +{p4['rssGrowthMb']} MB",
+    f"{p4b['seconds']:.1f} s (COPY … TO STDOUT)", ratio, "≥ 0.5; RSS growth < 64 MB",
+    ratio >= 0.5 and p4["rssGrowthMb"] < 64, f"{p4['bytes']:,} bytes")
+
+start, rss = get("P5", "start"), get("P5", "rssAfterP1")
+row("P5", "start to ready (migrated database); RSS", f"{start['seconds']:.1f} s; {start['rssMb']} MB after start, "
+    f"{rss['rssMb']} MB after P1", "", None, "< 3 s; < 300 MB", start["seconds"] < 3 and rss["rssMb"] < 300)
+
+admin, officer = get("P6", "admin"), get("P6", "officer")
+ratio = officer["p95Ms"] / admin["p95Ms"]
+row("P6", "a unit officer's findings vs an admin's", f"p95 {officer['p95Ms']:.1f} ms",
+    f"p95 {admin['p95Ms']:.1f} ms (admin)", ratio, "≤ 1.5", ratio <= 1.5,
+    f"officer: {latency(officer)}; admin: {latency(admin)}")
+
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+report = {"mode": mode, "machine": f"{platform.machine()}, {subprocess.getoutput('nproc')} cores", "java": java,
+          "rows": rows, "failures": failures, "results": results}
+(out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+lines = [f"# Benchmark ({mode})", "", f"{report['machine']}, {java}. Each figure beside its baseline of the same "
+         "work done by PostgreSQL itself in the same run." + (" Smoke mode: a small data set and 3-second "
+         "workloads; the targets hold for the full run only." if mode == "smoke" else ""), "",
+         "| id | workload | figure | baseline | ratio | target | met |", "|---|---|---|---|---|---|---|"]
+for r in rows:
+    ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}"
+    lines.append(f"| {r['id']} | {r['workload']} | {r['figure']} | {r['baseline']} | {ratio} | {r['target']} | "
+                 f"{'yes' if r['met'] else 'no'} |")
+lines += ["", "Latencies and CPU:", ""] + [f"- {r['id']}: {r['detail']}" for r in rows if r["detail"]]
+if failures:
+    lines += ["", "**Failures:**", ""] + [f"- {f}" for f in failures]
+(out / "report.md").write_text("\n".join(lines) + "\n")
+print("\n".join(lines))
+sys.exit(1 if failures else 0)
