@@ -31,7 +31,17 @@ public class OfficialScopeSource implements ScopeSource {
     }
 
     @Override
-    public Set<UUID> unitsInScope(UUID officialId, LocalDate day) {
-        return units.subtree(posts.unitsHeldBy(officialId, day));
+    public Set<UUID> scopeRoots(UUID officialId, LocalDate day) {
+        return Set.copyOf(posts.unitsHeldBy(officialId, day));
+    }
+
+    @Override
+    public Set<UUID> subtrees(Set<UUID> roots) {
+        return units.subtree(roots);
+    }
+
+    @Override
+    public String subtreesOf(String rootsParameter) {
+        return Units.subtreesOf(rootsParameter);
     }
 }

@@ -36,6 +36,15 @@ public class Units {
                 + "))";
     }
 
+    /**
+     * HQL: the ids of the units in the subtrees of the roots bound, as a {@code UUID[]}, to {@code rootsParameter}:
+     * {@code e.unitId in <subtreesOf("roots")>}. One array parameter, so the SQL is the same for any number of roots.
+     */
+    public static String subtreesOf(String rootsParameter) {
+        return "(select scopeUnit.id from Unit scopeUnit where array_contains(:" + rootsParameter + ", scopeUnit.id)"
+                + " or array_overlaps(scopeUnit.path, :" + rootsParameter + "))";
+    }
+
     /** The unit with this code, whoever asks (codes are public: they name units in published lists). */
     public Optional<UnitRef> findByCode(String code) {
         return units.findByCode(code).map(UnitRef::of);
