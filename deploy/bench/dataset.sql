@@ -103,6 +103,10 @@ from (select n, (array['SITUATION_BULLETIN', 'RECTIFICATION_NOTICE', 'ADMONITION
              2021 + n % 5 as year
       from generate_series(0, :notices - 1) n) g, bench_now;
 
+-- The steady state: rectification notices already past their deadline were announced overdue long ago.
+update supervision_notices set overdue_announced_at = deadline + 1
+where created_by = 'bench' and type = 'RECTIFICATION_NOTICE' and deadline < current_date;
+
 insert into notice_addressees (notice_id, unit_id)
 select s.id, u.id from (select id, row_number() over (order by id) as k from supervision_notices where created_by = 'bench') s
     join bench_units u on u.k = 1 + s.k % ((select count(*) from bench_units) - 1);
