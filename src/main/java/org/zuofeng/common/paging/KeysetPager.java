@@ -75,7 +75,11 @@ public class KeysetPager {
         return query.getSingleResult();
     }
 
-    /** {@code (k0 > :c0) or (k0 = :c0 and k1 > :c1) or ...}, with {@code <} for descending keys. */
+    /**
+     * {@code k0 >= :c0 and ((k0 > :c0) or (k0 = :c0 and k1 > :c1) or ...)}, with {@code <} for descending keys. The
+     * leading bound adds nothing logically: it is the one term an index on the sort keys can start its scan at, so a
+     * page deep in a long list costs what the first page does instead of a scan over every row before it.
+     */
     private static <E> String keyset(List<Sorting.Order<E>> orders, List<Object> keys, Map<String, Object> params) {
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
@@ -90,7 +94,9 @@ public class KeysetPager {
             alternatives.add(alternative.toString());
             params.put("cursor" + i, keys.get(i));
         }
-        return "(" + String.join(" or ", alternatives) + ")";
+        Sorting.Order<E> first = orders.get(0);
+        return "(e." + first.field().path() + (first.descending() ? " <= " : " >= ") + ":cursor0 and ("
+                + String.join(" or ", alternatives) + "))";
     }
 
     private static <E> String orderBy(List<Sorting.Order<E>> orders) {
