@@ -52,6 +52,7 @@ public class KeysetPager {
         }
         String from = " from " + em.getMetamodel().entity(type).getName() + " e"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        planForTheseValues();
         TypedQuery<E> query = em.createQuery("select e" + from + orderBy(orders), type)
                 .setMaxResults(request.limit() + 1);
         parameters.forEach(query::setParameter);
@@ -65,6 +66,15 @@ public class KeysetPager {
         }
         Long total = request.count() ? count(type, filters) : null;
         return new Page<>(List.copyOf(rows), next, total);
+    }
+
+    /**
+     * A page is planned for its own values, for the rest of the transaction. A prepared statement's generic plan
+     * guesses, for instance, that a unit's subtree holds 3 units, and sorts a whole district's findings to serve one
+     * page (deploy/bench, P2: 2.2 s, against 11 ms planned for the values). Other statements keep their cached plans.
+     */
+    private void planForTheseValues() {
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
     private <E> long count(Class<E> type, Filters filters) {
