@@ -29,10 +29,7 @@ class ExposureFeatureTest {
                 : Media.jpeg(4096 + (int) (Math.random() * 10_000));
         Api.uploadAs(lead, mediaType, content, "inspector")
                 .post("/api/v1/findings/{id}/evidence", finding.getString("id")).then().statusCode(201);
-        JsonPath current = as(lead, "inspector").get("/api/v1/inspections/{id}", started.getString("id")).then()
-                .statusCode(200).extract().jsonPath();
-        Fixtures.transition(as(lead, "inspector"), "/api/v1/inspections", current,
-                Map.of("to", "COMPLETED", "summary", "检查结束"));
+        Fixtures.completed(lead, started);
         return finding.getString("id");
     }
 

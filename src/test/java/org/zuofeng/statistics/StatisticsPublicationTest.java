@@ -34,9 +34,7 @@ class StatisticsPublicationTest {
     }
 
     private static void completedOpenInspection(JsonPath unit) {
-        JsonPath started = Fixtures.anInspection("OPEN", unit).lead("publication-lead").started();
-        Fixtures.transition(as("publication-lead", "inspector"), "/api/v1/inspections", started,
-                Map.of("to", "COMPLETED", "summary", "检查结束"));
+        Fixtures.completed("publication-lead", Fixtures.anInspection("OPEN", unit).lead("publication-lead").started());
     }
 
     @Test

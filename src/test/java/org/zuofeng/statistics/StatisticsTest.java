@@ -79,10 +79,7 @@ class StatisticsTest {
         JsonPath finding = Fixtures.aFinding(started, unit).createAs(lead);
         Api.uploadAs(lead, "video/mp4", Media.mp4(2048 + (int) (Math.random() * 100_000)), "inspector")
                 .post("/api/v1/findings/{id}/evidence", finding.getString("id")).then().statusCode(201);
-        JsonPath current = as(lead, "inspector").get("/api/v1/inspections/{id}", started.getString("id")).then()
-                .statusCode(200).extract().jsonPath();
-        Fixtures.transition(as(lead, "inspector"), "/api/v1/inspections", current,
-                Map.of("to", "COMPLETED", "summary", "检查结束"));
+        Fixtures.completed(lead, started);
         Fixtures.aNotice("PUBLIC_EXPOSURE", unit).with("medium", "VIDEO_FEATURE")
                 .with("findingIds", List.of(finding.getString("id"))).issued();
     }

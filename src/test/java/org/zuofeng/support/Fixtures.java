@@ -255,6 +255,17 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Completes {@code inspection} as its {@code lead}, from its version now (findings and evidence recorded since
+     * it started may have moved it on).
+     */
+    public static JsonPath completed(String lead, JsonPath inspection) {
+        JsonPath current = Api.as(lead, "inspector").get("/api/v1/inspections/{id}", inspection.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        return transition(Api.as(lead, "inspector"), "/api/v1/inspections", current,
+                Map.of("to", "COMPLETED", "summary", "检查结束"));
+    }
+
     /** A finding to be recorded. */
     public static final class FindingBuilder {
         private final String inspectionId;
