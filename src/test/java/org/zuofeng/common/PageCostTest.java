@@ -2,6 +2,7 @@ package org.zuofeng.common;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,19 @@ import org.zuofeng.support.Media;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A page costs the same number of SQL statements whether it holds 2 items or 10: no list reads its items' details
- * one by one (an N+1 would show here long before a benchmark of a million findings).
+ * A page costs the same number of SQL statements whether it holds 2 items or 10, for an admin, an inspector and a
+ * unit officer alike: no list reads its items' details one by one, nor a scoped caller's scope per item (an N+1
+ * would show here long before a benchmark of a million findings).
  */
 @QuarkusTest
 class PageCostTest {
@@ -71,39 +76,84 @@ class PageCostTest {
             JsonPath review = Fixtures.anAssessment(villageScheme, 8, 16).of(cadre).votes(30, 0, 20, 5, 5).create();
             Fixtures.transition(Api.asHr(), "/api/v1/assessments", review, Map.of("to", "FINAL"));
         }
+        String officer = lead + "-officer";
+        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), street).role("PRINCIPAL", "街道党工委书记")
+                .from(Fixtures.today().minusYears(1)).create();
         String scope = "unitId=" + district.getString("id") + "&includeSubunits=true";
-        List<String> lists = List.of(
+        String inspections = "/api/v1/inspections?targetUnitId=" + district.getString("id") + "&includeSubunits=true";
+        String findingEvidence = "/api/v1/findings/" + evidenceOf.getString("id") + "/evidence";
+        String inspectionEvidence = "/api/v1/inspections/" + evidenceOf.getString("inspectionId") + "/evidence";
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        lists.put("admin", List.of(
                 "/api/v1/units?ancestorId=" + district.getString("id"),
                 "/api/v1/officials?" + scope,
-                "/api/v1/inspections?targetUnitId=" + district.getString("id") + "&includeSubunits=true",
+                inspections,
                 "/api/v1/findings?" + scope,
                 "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true",
                 "/api/v1/accountability-cases?" + scope,
                 "/api/v1/assessments?schemeId=" + officialScheme.getString("id"),
                 "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
-                "/api/v1/findings/" + evidenceOf.getString("id") + "/evidence",
-                "/api/v1/inspections/" + evidenceOf.getString("inspectionId") + "/evidence",
+                findingEvidence,
+                inspectionEvidence,
                 "/api/v1/audit-events",
                 "/api/v1/public/exposures",
-                "/api/v1/public/assessment-results?year=2039");
+                "/api/v1/public/assessment-results?year=2039"));
+        lists.put("inspector", List.of(inspections, "/api/v1/findings?" + scope, findingEvidence, inspectionEvidence));
+        lists.put("unit-officer", List.of(
+                "/api/v1/units?ancestorId=" + street.getString("id"),
+                "/api/v1/officials?" + scope,
+                inspections,
+                "/api/v1/findings?" + scope,
+                "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true",
+                "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
+                findingEvidence));
+        Map<String, Supplier<RequestSpecification>> callers = Map.of(
+                "admin", () -> Api.as("page-cost", "admin", "auditor", "commission", "hr"),
+                "inspector", () -> Api.as(lead, "inspector"),
+                "unit-officer", () -> Api.as(officer, "unit-officer"));
         List<String> costs = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        for (String list : lists) {
-            long small = statementsFor(list, SMALL);
-            long large = statementsFor(list, LARGE);
-            expected.add(list + ": " + small);
-            costs.add(list + ": " + large);
-        }
+        lists.forEach((role, paths) -> {
+            for (String list : paths) {
+                long small = statementsFor(callers.get(role), list, SMALL);
+                long large = statementsFor(callers.get(role), list, LARGE);
+                expected.add(role + " " + list + ": " + small);
+                costs.add(role + " " + list + ": " + large);
+            }
+        });
         assertEquals(expected, costs, "statements for a page of " + SMALL + " (expected) and of " + LARGE);
     }
 
-    /** The statements one GET of a full page of {@code limit} items runs. */
-    private long statementsFor(String list, int limit) {
+    @Test
+    void aUnitOfficersSingleReadComputesTheirScopeOnce() {
+        JsonPath street = Fixtures.aUnit().under(Fixtures.aDistrict()).type("SUBDISTRICT").create();
+        JsonPath staff = Fixtures.anOfficial().create();
+        Fixtures.aPost(staff, street).role("STAFF", "干事").from(Fixtures.today().minusYears(1)).create();
+        String officer = "page-cost-officer-" + UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), street).role("PRINCIPAL", "街道党工委书记")
+                .from(Fixtures.today().minusYears(1)).create();
+        String official = "/api/v1/officials/" + staff.getString("id");
+        long admin = statementsFor(() -> Api.as("page-cost", "admin"), official);
+        long scoped = statementsFor(() -> Api.as(officer, "unit-officer"), official);
+        assertTrue(scoped <= admin + 2, "a unit officer's read adds at most their linked official and the units of "
+                + "their posts, once: " + scoped + " statements against an admin's " + admin);
+    }
+
+    /** The statements one GET of a single record runs. */
+    private long statementsFor(Supplier<RequestSpecification> caller, String path) {
         var statistics = sessions.getStatistics();
         statistics.clear();
-        int items = Api.as("page-cost", "admin", "auditor", "commission", "hr")
-                .get(list + (list.contains("?") ? "&" : "?") + "limit=" + limit).then().statusCode(200)
-                .extract().jsonPath().getList("items").size();
+        assertEquals(200, caller.get().get(path).statusCode(), path);
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** The statements one GET of a full page of {@code limit} items runs. */
+    private long statementsFor(Supplier<RequestSpecification> caller, String list, int limit) {
+        var statistics = sessions.getStatistics();
+        statistics.clear();
+        var response = caller.get().get(list + (list.contains("?") ? "&" : "?") + "limit=" + limit);
+        assertEquals(200, response.statusCode(), list);
+        int items = response.jsonPath().getList("items").size();
         assertEquals(limit, items, list + " must fill a page of " + limit);
         return statistics.getPrepareStatementCount();
     }
