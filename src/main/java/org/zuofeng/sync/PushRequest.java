@@ -13,7 +13,7 @@ import java.util.UUID;
 /** What a device pushes: its mutations, in the order it made them, numbered consecutively from 1. */
 public record PushRequest(
         @NotNull UUID clientId,
-        @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull Mutation> mutations) {
+        @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull Mutation> mutations) {
 
     /** One change made on the device, as the body the ordinary endpoint takes ({@code data}). */
     public record Mutation(

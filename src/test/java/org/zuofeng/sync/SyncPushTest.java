@@ -7,6 +7,7 @@ import org.zuofeng.support.Api;
 import org.zuofeng.support.Device;
 import org.zuofeng.support.Fixtures;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,23 @@ class SyncPushTest {
         as("commission-1", "commission").queryParam("inspectionId", scene.inspection().getString("id"))
                 .get("/api/v1/findings").then().statusCode(200)
                 .body("items", hasSize(2));
+    }
+
+    @Test
+    void aPushCarriesUpToAThousandMutationsAndALargerOneIsRefusedWhole() {
+        Scene scene = scene();
+        Device device = scene.device();
+        device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("留待下次"));
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int n = 2; n <= 1_002; n++) {
+            batch.add(device.mutation("FINDING", UUID.randomUUID(), null, scene.finding("第" + n + "条")));
+        }
+
+        device.pushInvalid(batch, "").then().statusCode(400).body("errors[0].pointer", equalTo("/mutations"));
+        // A thousand are taken and answered one by one: here each is a gap, since mutation 1 was never sent.
+        device.push(batch.subList(0, 1_000)).then().statusCode(200)
+                .body("lastMutationId", equalTo(0))
+                .body("results.findAll { it.problem.code == 'MUTATION_GAP' }", hasSize(1_000));
     }
 
     @Test
