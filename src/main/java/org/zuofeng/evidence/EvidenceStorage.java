@@ -6,7 +6,7 @@ import java.io.InputStream;
 /**
  * Where evidence bytes live: a content-addressed store, keyed by SHA-256. Content is staged while it streams in
  * (hashed and counted, never held in memory), then kept under its digest or discarded. The embedded default is a
- * directory ({@link FileSystemEvidenceStorage}); an S3-compatible store implements the same contract.
+ * directory ({@link FileSystemEvidenceStorage}); an object store (S3-compatible) would implement the same contract.
  */
 public interface EvidenceStorage {
 
