@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     /** The features, each depending only on those before it; {@code common} depends on none of them. */
     static final List<String> ORDER = List.of("unit", "official", "evidence", "inspection", "finding", "notice",
-            "accountability", "assessment", "duty", "sync", "integration", "statistics");
+            "accountability", "assessment", "duty", "sync", "integration", "statistics", "demo");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

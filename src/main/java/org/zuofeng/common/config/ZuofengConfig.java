@@ -42,6 +42,8 @@ public interface ZuofengConfig {
 
     Documents documents();
 
+    Demo demo();
+
     /** Formal documents (公文): who issues them and how their numbers begin. */
     interface Documents {
         /** The issuing organ, at the head and the foot of every document ({@code ZUOFENG_DOCUMENTS_ORGAN}). */
@@ -146,6 +148,16 @@ public interface ZuofengConfig {
         /** The largest chunk one PATCH of a resumable upload may carry ({@code ZUOFENG_SYNC_MAX_CHUNK}). */
         @WithDefault("16M")
         MemorySize maxChunk();
+    }
+
+    /** The demo district of dev mode. */
+    interface Demo {
+        /**
+         * Whether the first start creates the demo district ({@code ZUOFENG_DEMO_ENABLED}; on in dev mode, ignored in
+         * production).
+         */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     /** Yearly assessments. */

@@ -2,10 +2,8 @@ package org.zuofeng.common.documents;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.zuofeng.common.web.ContentDigest;
 import org.zuofeng.common.web.ContentDisposition;
-
-import java.util.Base64;
-import java.util.HexFormat;
 
 /** A formal document as PDF bytes, with their SHA-256 (lower-case hex) and the name to file it under. */
 public record RenderedDocument(byte[] pdf, String sha256, String fileName) {
@@ -18,8 +16,7 @@ public record RenderedDocument(byte[] pdf, String sha256, String fileName) {
         return Response.ok(pdf, DocumentRenderer.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LENGTH, pdf.length)
                 .header("Content-Disposition", ContentDisposition.attachment(fileName))
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of()
-                        .parseHex(sha256)) + ":")
+                .header("Repr-Digest", ContentDigest.of(sha256))
                 .build();
     }
 }

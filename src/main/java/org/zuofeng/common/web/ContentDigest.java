@@ -2,6 +2,8 @@ package org.zuofeng.common.web;
 
 import org.zuofeng.common.problem.ProblemException;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -9,6 +11,20 @@ import java.util.HexFormat;
 public final class ContentDigest {
 
     private ContentDigest() {
+    }
+
+    /** The header for content whose SHA-256 is {@code sha256} (hex): {@code sha-256=:<base64>:}. */
+    public static String of(String sha256) {
+        return "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":";
+    }
+
+    /** The header for {@code content}. */
+    public static String of(byte[] content) {
+        try {
+            return of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */

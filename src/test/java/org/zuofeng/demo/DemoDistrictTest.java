@@ -1,0 +1,79 @@
+package org.zuofeng.demo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.zuofeng.support.Api.as;
+
+/**
+ * Dev mode's demo district, created on the first start through the services: what each dev user of the OIDC dev
+ * server sees in it, by the same rules as any data (a unit officer only their sub-district, a covert visit hidden from
+ * its targets), and that it is created once.
+ */
+@QuarkusTest
+@TestProfile(DemoDistrictTest.WithDemo.class)
+class DemoDistrictTest {
+
+    /** The application as dev mode starts it: with the demo district. */
+    public static class WithDemo implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("zuofeng.demo.enabled", "true");
+        }
+    }
+
+    @Inject
+    DemoDistrict demo;
+
+    @Test
+    void theUnitOfficerIsThePrincipalOfASubDistrictAndSeesOnlyIt() {
+        as(DemoDistrict.OFFICER, "unit-officer").get("/api/v1/me").then().statusCode(200)
+                .body("official.name", equalTo("林志强"))
+                .body("scope.unitIds", hasSize(3));
+        as(DemoDistrict.OFFICER, "unit-officer").queryParam("limit", 50).get("/api/v1/units").then().statusCode(200)
+                .body("items.name", containsInAnyOrder("东兴街道", "东兴村委会", "新兴村委会"));
+        as(DemoDistrict.OFFICER, "unit-officer").get("/api/v1/inspections").then().statusCode(200)
+                .body("items.type", equalTo(List.of("OPEN")))
+                .body("items[0].status", equalTo("COMPLETED"));
+        as(DemoDistrict.OFFICER, "unit-officer").get("/api/v1/supervision-notices").then().statusCode(200)
+                .body("items.type", equalTo(List.of("RECTIFICATION_NOTICE")));
+    }
+
+    @Test
+    void theInspectorLeadsBothInspectionsAndTheCommissionSeesEverything() {
+        as(DemoDistrict.INSPECTOR, "inspector").get("/api/v1/inspections").then().statusCode(200)
+                .body("items.type", containsInAnyOrder("OPEN", "COVERT"));
+        as("commission", "commission").queryParam("limit", 50).get("/api/v1/findings").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.evidence.flatten().mediaType", equalTo(List.of("image/jpeg")));
+        as("commission", "commission").get("/api/v1/supervision-notices").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("ISSUED")))
+                .body("items.documentNumber", everyItem(startsWith("榕纪")));
+        as("commission", "commission").queryParam("limit", 50).get("/api/v1/accountability-cases").then()
+                .statusCode(200)
+                .body("items.kind", hasItem("VIOLATION"))
+                .body("items.status", hasItem("DECIDED"));
+        as("hr", "hr").queryParam("limit", 50).get("/api/v1/assessments").then().statusCode(200)
+                .body("items.status", containsInAnyOrder("FINAL", "PUBLIC_NOTICE", "DRAFT"));
+    }
+
+    @Test
+    void theDemoIsCreatedOnceAndNotAgainOnTheNextStart() {
+        assertFalse(demo.createIfAbsent(), "the district is there: nothing is created twice");
+        as("admin", "admin").queryParam("code", DemoDistrict.CODE).get("/api/v1/units").then().statusCode(200)
+                .body("items", hasSize(1));
+    }
+}
