@@ -1,0 +1,38 @@
+package org.zuofeng.common.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * In {@code quarkus:dev} only, the contract served to Swagger UI describes the OIDC dev server's sign-in instead of
+ * the placeholder provider: the {@code oidc} scheme becomes an authorization-code flow at the dev server's
+ * {@code /authorize}, traded at {@link DevLogin#TOKEN_PATH}. In tests and production the contract is served as
+ * written.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+public class DevLoginContract implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT || openAPI.getComponents() == null
+                || openAPI.getComponents().getSecuritySchemes() == null
+                || !openAPI.getComponents().getSecuritySchemes().containsKey("oidc")) {
+            return;
+        }
+        String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class)
+                .replaceAll("/+$", "");
+        SecurityScheme scheme = openAPI.getComponents().getSecuritySchemes().get("oidc");
+        scheme.setType(SecurityScheme.Type.OAUTH2);
+        scheme.setOpenIdConnectUrl(null);
+        scheme.setDescription("Dev mode: sign in at the OIDC dev server as one of its users (admin, commission, "
+                + "inspector, hr, officer, auditor, integration).");
+        scheme.setFlows(OASFactory.createOAuthFlows().authorizationCode(OASFactory.createOAuthFlow()
+                .authorizationUrl(issuer + "/authorize").tokenUrl(DevLogin.TOKEN_PATH)
+                .scopes(java.util.Map.of("openid", "sign in"))));
+    }
+}
