@@ -8,6 +8,7 @@ import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Media;
 import org.zuofeng.support.OidcServerResource;
 import org.zuofeng.support.PostgresResource;
+import org.zuofeng.support.Processes;
 import org.zuofeng.support.SecretResource;
 import org.zuofeng.support.Tokens;
 
@@ -16,14 +17,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +65,7 @@ class GracefulShutdownIT {
 
             service.destroy();
             Thread.sleep(500);
-            int refused = statusOf(http, base + "/api/v1/labels");
+            int refused = Processes.statusOf(http, base + "/api/v1/labels");
             assertTrue(refused == 503 || refused == -1, "a new request during shutdown is refused, got " + refused);
             assertTrue(service.isAlive(), () -> "the service waits for the request in flight; the upload was answered: "
                     + answer.completeOnTimeout("(nothing yet)", 5, TimeUnit.SECONDS).join());
@@ -115,24 +112,12 @@ class GracefulShutdownIT {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline) && service.isAlive()) {
-            if (statusOf(http, base + "/q/health/ready") == 200) {
+            if (Processes.statusOf(http, base + "/q/health/ready") == 200) {
                 return;
             }
             Thread.sleep(250);
         }
         throw new AssertionError("the second instance did not become ready:\n" + Files.readString(log));
-    }
-
-    private static int statusOf(HttpClient http, String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
     }
 
     private static int freePort() throws IOException {

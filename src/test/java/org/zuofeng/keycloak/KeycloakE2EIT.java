@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.zuofeng.common.devdb.EmbeddedPostgresLauncher;
 import org.zuofeng.support.Contract;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Processes;
 
 import java.io.IOException;
 import java.net.URI;

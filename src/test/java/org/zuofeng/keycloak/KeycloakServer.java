@@ -3,6 +3,7 @@ package org.zuofeng.keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.zuofeng.support.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,7 +101,7 @@ final class KeycloakServer implements AutoCloseable {
                 throw new AssertionError("Keycloak exited (" + process.exitValue() + ") before it was ready:\n"
                         + Processes.tail(log, 80));
             }
-            if (status(discovery) == 200 && status(ready) == 200) {
+            if (Processes.statusOf(http, discovery) == 200 && Processes.statusOf(http, ready) == 200) {
                 System.out.printf("Keycloak ready on 127.0.0.1:%d after %d s%n", port,
                         Duration.between(started, Instant.now()).toSeconds());
                 return;
@@ -109,18 +110,6 @@ final class KeycloakServer implements AutoCloseable {
         }
         throw new AssertionError("Keycloak was not ready within " + timeout.toSeconds() + " s:\n"
                 + Processes.tail(log, 80));
-    }
-
-    private int status(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
     }
 
     /** The realm as reached through {@code host} (which Keycloak makes the issuer of the tokens it hands out there). */

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One real, throw-away PostgreSQL for the whole test run (and for the packaged-jar integration tests). Its data
@@ -42,7 +40,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         stopDatabase();
-        deleteRecursively(dataDirectory);
+        Processes.deleteRecursively(dataDirectory);
     }
 
     /** The JDBC URL of the database, for a test that starts another instance of the application itself. */
@@ -65,14 +63,4 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

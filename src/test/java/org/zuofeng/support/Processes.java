@@ -1,9 +1,13 @@
-package org.zuofeng.keycloak;
+package org.zuofeng.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +17,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The processes the end-to-end test starts, and only those: ports, logs, and stopping each with its children. */
-final class Processes {
+/**
+ * The processes a test starts itself, and only those: ports, logs, answers, stopping each with its children, and
+ * removing what they left on disk.
+ */
+public final class Processes {
 
     private Processes() {
     }
 
     /** A port free on loopback now. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -30,7 +37,7 @@ final class Processes {
      * Stops {@code process} and the processes it started (kc.sh runs Keycloak's JVM as its child): SIGTERM to each,
      * then SIGKILL to whatever is still alive after {@code grace}.
      */
-    static void stop(Process process, Duration grace) {
+    public static void stop(Process process, Duration grace) {
         if (process == null) {
             return;
         }
@@ -52,8 +59,21 @@ final class Processes {
         }
     }
 
+    /** The status {@code url} answers a GET with; -1 when nothing answers. */
+    public static int statusOf(HttpClient http, String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** The last {@code lines} lines of a log, for a failure message. */
-    static String tail(Path log, int lines) {
+    public static String tail(Path log, int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -62,7 +82,7 @@ final class Processes {
         }
     }
 
-    static String read(Path log) {
+    public static String read(Path log) {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -70,7 +90,7 @@ final class Processes {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (directory == null || !Files.exists(directory)) {
             return;
         }
