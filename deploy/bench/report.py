@@ -29,6 +29,8 @@ def latency(r):
 for r in results:
     if r.get("errors", 0) or r.get("non2xx", 0):
         failures.append(f"{r['id']} {r['metric']}: {r.get('errors')} socket errors, {r.get('non2xx')} non-2xx answers")
+    if "requests" in r and r["requests"] == 0:
+        failures.append(f"{r['id']} {r['metric']}: no request completed in {r['seconds']:.1f} s")
 
 p1, p1b = get("P1", "service"), get("P1", "baseline")
 ratio = p1["requestsPerSecond"] / p1b["tps"]

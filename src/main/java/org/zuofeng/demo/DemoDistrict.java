@@ -198,7 +198,8 @@ public class DemoDistrict {
         official("王志明", "MALE", "1977-04-26", null, meiyuan, "PRINCIPAL", "社区党委书记", null, appointed);
 
         // An open inspection of the market bureau and 东兴街道, completed, with two findings and a photo.
-        UUID open = inspection("OPEN", "2026年第一季度作风效能明查", List.of(market, dongxing, dongxingVillage), today);
+        UUID open = inspection("OPEN", today.getYear() + "年作风效能明查", List.of(market, dongxing, dongxingVillage),
+                today);
         UUID absent = finding(open, market, List.of(marketHead), "MISCONDUCT", List.of("LAXITY"), "MODERATE",
                 "办事窗口工作时间无人值守", today.minusDays(2));
         finding(open, dongxingVillage, List.of(cadre), "INACTION", List.of("LAZINESS"), "MINOR",
@@ -222,7 +223,7 @@ public class DemoDistrict {
                 today.minusDays(1));
 
         // Notices: a numbered situation bulletin and a rectification notice with its deadline.
-        notice("SITUATION_BULLETIN", "关于2026年第一季度作风效能明查情况的通报",
+        notice("SITUATION_BULLETIN", "关于" + today.getYear() + "年作风效能明查情况的通报",
                 "经明查，区市场监督管理局办事窗口工作时间无人值守，现予通报。", List.of(district), null);
         notice("RECTIFICATION_NOTICE", "关于东兴村委会村务公开问题的整改通知",
                 "请于期限内完成村务公开栏更新，并报送整改报告。", List.of(dongxingVillage), today.plusDays(30));
@@ -302,8 +303,8 @@ public class DemoDistrict {
             notice.put("deadline", deadline.toString());
         }
         UUID id = as("commission", Roles.COMMISSION, () -> notices.create(write(NoticeWrite.class, notice)).id());
-        transition("commission", Roles.COMMISSION, id, Map.of("to", "ISSUED"), current -> notices.get(current).version(),
-                noticeSteps::transition);
+        transition("commission", Roles.COMMISSION, id, Map.of("to", "ISSUED"),
+                current -> notices.get(current).version(), noticeSteps::transition);
     }
 
     private UUID scheme(String subjectType, String name, int year) {
@@ -332,8 +333,8 @@ public class DemoDistrict {
     }
 
     /** A step of a record's lifecycle, from its current version, as {@code subject}. */
-    private void transition(String subject, String role, UUID id, Map<String, Object> step, ToLongFunction<UUID> version,
-            Step transition) {
+    private void transition(String subject, String role, UUID id, Map<String, Object> step,
+            ToLongFunction<UUID> version, Step transition) {
         as(subject, role, () -> transition.apply(id, IfMatch.required("\"" + version.applyAsLong(id) + "\""),
                 write(TransitionRequest.class, step)));
     }

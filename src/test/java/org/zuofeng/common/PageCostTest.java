@@ -2,6 +2,7 @@ package org.zuofeng.common;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,20 +143,23 @@ class PageCostTest {
 
     /** The statements one GET of a single record runs. */
     private long statementsFor(Supplier<RequestSpecification> caller, String path) {
-        var statistics = sessions.getStatistics();
-        statistics.clear();
-        assertEquals(200, caller.get().get(path).statusCode(), path);
-        return statistics.getPrepareStatementCount();
+        return statementsFor(caller, path, response -> { });
     }
 
     /** The statements one GET of a full page of {@code limit} items runs. */
     private long statementsFor(Supplier<RequestSpecification> caller, String list, int limit) {
+        return statementsFor(caller, list + (list.contains("?") ? "&" : "?") + "limit=" + limit,
+                response -> assertEquals(limit, response.jsonPath().getList("items").size(),
+                        list + " must fill a page of " + limit));
+    }
+
+    private long statementsFor(Supplier<RequestSpecification> caller, String path, Consumer<Response> check) {
         var statistics = sessions.getStatistics();
         statistics.clear();
-        var response = caller.get().get(list + (list.contains("?") ? "&" : "?") + "limit=" + limit);
-        assertEquals(200, response.statusCode(), list);
-        int items = response.jsonPath().getList("items").size();
-        assertEquals(limit, items, list + " must fill a page of " + limit);
-        return statistics.getPrepareStatementCount();
+        Response response = caller.get().get(path);
+        long statements = statistics.getPrepareStatementCount();
+        assertEquals(200, response.statusCode(), path);
+        check.accept(response);
+        return statements;
     }
 }
