@@ -153,13 +153,20 @@ class PageCostTest {
                         list + " must fill a page of " + limit));
     }
 
+    /**
+     * The fewest statements of three identical GETs. The count is the session factory's, shared by every thread, so a
+     * statement of some other work may fall into one window now and then; a page's own cost is there every time.
+     */
     private long statementsFor(Supplier<RequestSpecification> caller, String path, Consumer<Response> check) {
-        var statistics = sessions.getStatistics();
-        statistics.clear();
-        Response response = caller.get().get(path);
-        long statements = statistics.getPrepareStatementCount();
-        assertEquals(200, response.statusCode(), path);
-        check.accept(response);
-        return statements;
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            var statistics = sessions.getStatistics();
+            statistics.clear();
+            Response response = caller.get().get(path);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            assertEquals(200, response.statusCode(), path);
+            check.accept(response);
+        }
+        return fewest;
     }
 }
