@@ -2,6 +2,7 @@ package org.zuofeng.official;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.security.ScopeSource;
 
 import java.util.Collection;
 import java.util.Map;
@@ -19,6 +20,16 @@ public class OfficialRepository implements PanacheRepositoryBase<Official, UUID>
 
     public Optional<Official> findByAccountSubject(String subject) {
         return find("accountSubject", subject).firstResultOptional();
+    }
+
+    /**
+     * The id and name of the official linked to {@code subject}, read as values: the caller's scope is looked up on
+     * every request, and an entity loaded for it would sit in the session apart from the page it may appear in.
+     */
+    public Optional<ScopeSource.LinkedOfficial> linkedTo(String subject) {
+        return getEntityManager().createQuery("select o.id, o.name from Official o where o.accountSubject = :subject",
+                        ScopeSource.LinkedOfficial.class)
+                .setParameter("subject", subject).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The official whom {@code system} knows by {@code externalId}. */

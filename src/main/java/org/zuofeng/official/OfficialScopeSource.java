@@ -27,7 +27,7 @@ public class OfficialScopeSource implements ScopeSource {
 
     @Override
     public Optional<LinkedOfficial> linkedOfficial(String subject) {
-        return officials.findByAccountSubject(subject).map(o -> new LinkedOfficial(o.id, o.name));
+        return officials.linkedTo(subject);
     }
 
     @Override
