@@ -85,13 +85,16 @@ class PageCostTest {
         String inspections = "/api/v1/inspections?targetUnitId=" + district.getString("id") + "&includeSubunits=true";
         String findingEvidence = "/api/v1/findings/" + evidenceOf.getString("id") + "/evidence";
         String inspectionEvidence = "/api/v1/inspections/" + evidenceOf.getString("inspectionId") + "/evidence";
+        String officials = "/api/v1/officials?" + scope;
+        String findings = "/api/v1/findings?" + scope;
+        String notices = "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true";
         Map<String, List<String>> lists = new LinkedHashMap<>();
         lists.put("admin", List.of(
                 "/api/v1/units?ancestorId=" + district.getString("id"),
-                "/api/v1/officials?" + scope,
+                officials,
                 inspections,
-                "/api/v1/findings?" + scope,
-                "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true",
+                findings,
+                notices,
                 "/api/v1/accountability-cases?" + scope,
                 "/api/v1/assessments?schemeId=" + officialScheme.getString("id"),
                 "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
@@ -100,13 +103,13 @@ class PageCostTest {
                 "/api/v1/audit-events",
                 "/api/v1/public/exposures",
                 "/api/v1/public/assessment-results?year=2039"));
-        lists.put("inspector", List.of(inspections, "/api/v1/findings?" + scope, findingEvidence, inspectionEvidence));
+        lists.put("inspector", List.of(inspections, findings, findingEvidence, inspectionEvidence));
         lists.put("unit-officer", List.of(
                 "/api/v1/units?ancestorId=" + street.getString("id"),
-                "/api/v1/officials?" + scope,
+                officials,
                 inspections,
-                "/api/v1/findings?" + scope,
-                "/api/v1/supervision-notices?addresseeUnitId=" + district.getString("id") + "&includeSubunits=true",
+                findings,
+                notices,
                 "/api/v1/assessments?schemeId=" + villageScheme.getString("id"),
                 findingEvidence));
         Map<String, Supplier<RequestSpecification>> callers = Map.of(
