@@ -6,19 +6,24 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.HttpMethod;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.common.security.Requires;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,8 +45,9 @@ class ArchitectureTest {
     private static final String ROOT = "org.zuofeng";
 
     /** The features, each depending only on those before it; {@code common} depends on none of them. */
-    static final List<String> ORDER = List.of("unit", "official", "evidence", "inspection", "finding", "notice",
-            "accountability", "assessment", "duty", "sync", "integration", "statistics", "demo");
+    static final List<String> ORDER = List.of("unit", "official", "documents", "evidence", "inspection", "finding",
+            "notice", "accountability", "assessment", "duty", "sync", "events", "webhooks", "exports", "imports",
+            "statistics", "demo");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -49,6 +55,52 @@ class ArchitectureTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\])*)\"",
             Pattern.DOTALL);
+
+    @Test
+    void everyPackageIsCommonOrAFeatureInTheOrder() {
+        Set<String> packages = new TreeSet<>();
+        MAIN.stream().map(ArchitectureTest::feature).filter(Objects::nonNull).forEach(packages::add);
+        Set<String> known = new TreeSet<>(ORDER);
+        known.add("common");
+        assertEquals(known, packages, "a new feature package takes its place in ORDER");
+    }
+
+    @Test
+    void nothingCallsAResourceClass() {
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass origin : MAIN) {
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (resource(target) && !target.equals(origin) && !origin.getName().startsWith(target.getName() + "$")
+                        && !resource(origin)) {
+                    wrong.add(dependency.getDescription());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "other code calls services and checks a Permission, never a resource");
+    }
+
+    @Test
+    void everyOperationDeclaresItsPermissionOrIsPublic() {
+        List<String> undeclared = new ArrayList<>();
+        for (JavaClass type : MAIN) {
+            if (!resource(type)) {
+                continue;
+            }
+            Class<?> resource = type.reflect();
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean operation = Stream.of(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+                boolean declared = method.isAnnotationPresent(Requires.class)
+                        || method.isAnnotationPresent(PermitAll.class) || resource.isAnnotationPresent(Requires.class)
+                        || resource.isAnnotationPresent(PermitAll.class);
+                if (operation && !declared) {
+                    undeclared.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), undeclared);
+    }
 
     @Test
     void featurePackagesFormNoCycle() {
@@ -160,6 +212,11 @@ class ArchitectureTest {
             }
         }
         return statements;
+    }
+
+    /** A JAX-RS resource class: it is reached over HTTP only. */
+    private static boolean resource(JavaClass type) {
+        return type.isAnnotatedWith(jakarta.ws.rs.Path.class);
     }
 
     private static boolean persistence(JavaClass type) {

@@ -1,6 +1,5 @@
 package org.zuofeng.accountability;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,14 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
-import org.zuofeng.common.documents.DocumentRenderer;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.web.QueryValues;
+import org.zuofeng.documents.DocumentRenderer;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,7 +33,7 @@ import java.util.UUID;
 @Path("/api/v1/accountability-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.AUDITOR, Roles.HR})
+@Requires(Permission.CASES_READ)
 @Idempotent
 public class CaseResource {
 
@@ -49,7 +49,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.CASES_WRITE)
     public Response create(@Valid @NotNull CaseWrite body, UriInfo uri) {
         CaseView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -77,7 +77,7 @@ public class CaseResource {
     /** Decides an open case; answered with the case. */
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.CASES_WRITE)
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionWrite body, UriInfo uri) {
         return Response.created(uri.getAbsolutePath()).entity(decisions.decide(id, body)).build();
     }
@@ -99,7 +99,7 @@ public class CaseResource {
     /** Files the subject's appeal; answered with the case. */
     @POST
     @Path("/{id}/appeals")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.CASES_WRITE)
     public Response appeal(@PathParam("id") UUID id, @Valid @NotNull AppealWrite body, UriInfo uri) {
         CaseView appealed = decisions.appeal(id, body);
         UUID appealId = appealed.appeals().get(appealed.appeals().size() - 1).id();
@@ -115,7 +115,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/appeals/{appealId}/resolution")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.CASES_WRITE)
     public CaseView resolve(@PathParam("id") UUID id, @PathParam("appealId") UUID appealId,
             @Valid @NotNull AppealResolution body) {
         return decisions.resolveAppeal(id, appealId, body);
@@ -123,7 +123,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.CASES_WRITE)
     public CaseView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return service.transition(id, IfMatch.required(ifMatch), body);

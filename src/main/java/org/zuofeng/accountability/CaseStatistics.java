@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.statistics.Aggregates;
 import org.zuofeng.common.statistics.Period;
+import org.zuofeng.common.statistics.Where;
 import org.zuofeng.unit.Units;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,20 +28,20 @@ public class CaseStatistics {
     }
 
     public DealtWith dealtWith(Period period) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("fromDate", period.from(), "toDate", period.to()));
-        String decided = "exists (select 1 from CaseDecision d where d.caseId = e.id and d.supersededBy is null"
-                + " and d.decidedOn >= :fromDate and d.decidedOn <= :toDate";
-        String unit = "";
-        if (period.unitId() != null) {
-            unit = " and e.unitId in " + (period.includeSubunits() ? Units.subtreeOf("unitId") : "(:unitId)");
-            parameters.put("unitId", period.unitId());
-        }
-        return new DealtWith(distinctOfficials(decided + ")" + unit, parameters),
-                distinctOfficials(decided + " and d.disciplinarySanction = true)" + unit, parameters));
+        return new DealtWith(distinctOfficials(decided(period, "")),
+                distinctOfficials(decided(period, " and d.disciplinarySanction = true")));
     }
 
-    private long distinctOfficials(String where, Map<String, Object> parameters) {
+    /** Cases of the period's units with a decision in force taken within it, of which {@code also} holds. */
+    private static Where decided(Period period, String also) {
+        return Where.of("exists (select 1 from CaseDecision d where d.caseId = e.id and d.supersededBy is null"
+                        + " and d.decidedOn >= :fromDate and d.decidedOn <= :toDate" + also + ")",
+                        Map.of("fromDate", period.from(), "toDate", period.to()))
+                .andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
+    }
+
+    private long distinctOfficials(Where where) {
         return ((Number) aggregates.rows("select count(distinct e.subjectOfficialId)", "AccountabilityCase e", where,
-                null, parameters, CaseAccess.CASES).get(0)[0]).longValue();
+                null, CaseAccess.CASES).get(0)[0]).longValue();
     }
 }

@@ -1,8 +1,9 @@
 package org.zuofeng.accountability;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.documents.DocumentNumbers;
+import org.zuofeng.common.paging.PageViews;
 import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.documents.DocumentNumbers;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
 
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * found for a violation, their decisions and appeals; and then as the caller may see them ({@link #shown}).
  */
 @ApplicationScoped
-class CaseViews {
+class CaseViews implements PageViews<AccountabilityCase, CaseView> {
 
     private final CaseRepository cases;
     private final CaseMapper mapper;
@@ -49,12 +50,9 @@ class CaseViews {
         return numbers.of(CaseDecision.SERIES, decision.serialYear, decision.serialSequence);
     }
 
-    CaseView of(AccountabilityCase one) {
-        return of(List.of(one)).get(0);
-    }
-
     /** The whole views (as the audit log keeps them). */
-    List<CaseView> of(List<AccountabilityCase> list) {
+    @Override
+    public List<CaseView> of(List<AccountabilityCase> list) {
         List<UUID> ids = list.stream().map(c -> c.id).toList();
         Map<UUID, List<AccountabilityCase>> leadership = cases.leadershipCasesOf(ids);
         Set<UUID> violationIds = list.stream().map(c -> c.violationCaseId).filter(Objects::nonNull)

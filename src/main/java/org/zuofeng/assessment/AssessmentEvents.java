@@ -1,7 +1,7 @@
 package org.zuofeng.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.events.ListedEvents;
+import org.zuofeng.common.eventlog.ListedEvents;
 
 import java.util.Collection;
 import java.util.List;

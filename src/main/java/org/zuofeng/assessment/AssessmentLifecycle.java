@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.transition.Lifecycle;
@@ -48,7 +47,7 @@ public class AssessmentLifecycle {
 
     public AssessmentLifecycle(AssessmentRepository assessments, SchemeRepository schemes,
             AssessmentService service, AssessmentViews views, TwoStrikes twoStrikes, AuditTrail audit,
-            Transitions transitions, Clock clock, ZuofengConfig config) {
+            Transitions transitions, Clock clock, AssessmentConfig config) {
         this.assessments = assessments;
         this.schemes = schemes;
         this.service = service;

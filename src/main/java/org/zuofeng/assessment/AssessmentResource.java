@@ -1,6 +1,5 @@
 package org.zuofeng.assessment;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +21,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 
@@ -35,7 +35,7 @@ import java.util.UUID;
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION, Roles.AUDITOR, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+@Requires(Permission.ASSESSMENTS_READ)
 @Idempotent
 public class AssessmentResource {
 
@@ -50,7 +50,7 @@ public class AssessmentResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.ASSESSMENTS_WRITE)
     public Response create(@Valid @NotNull AssessmentWrite body, UriInfo uri) {
         AssessmentView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -65,7 +65,7 @@ public class AssessmentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.ASSESSMENTS_WRITE)
     public AssessmentView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -84,7 +84,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.ASSESSMENTS_WRITE)
     public AssessmentView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return lifecycle.transition(id, IfMatch.required(ifMatch), body);
@@ -99,7 +99,7 @@ public class AssessmentResource {
     /** An objection raised during public notice; objections live inside the assessment, which answers. */
     @POST
     @Path("/{id}/objections")
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.COMMISSION})
+    @Requires(Permission.ASSESSMENTS_OBJECT)
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionWrite body) {
         AssessmentView objected = objections.object(id, body);
         return Response.created(UriBuilder.fromPath("/api/v1/assessments/{id}").build(id)).entity(objected).build();
@@ -107,7 +107,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/objections/{objectionId}/resolution")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.ASSESSMENTS_WRITE)
     public AssessmentView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
             @Valid @NotNull ObjectionResolution body) {
         return objections.resolve(id, objectionId, body);

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.statistics.Aggregates;
 import org.zuofeng.common.statistics.Period;
+import org.zuofeng.common.statistics.Where;
 import org.zuofeng.unit.Units;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,10 +28,9 @@ public class AssessmentStatistics {
     }
 
     public List<Graded> grades(Period period) {
-        Query q = query(period);
         List<Graded> graded = new ArrayList<>();
-        aggregates.rows("select e.schemeId, e.year, e.grade, count(e)", "Assessment e", q.where(),
-                        "group by e.schemeId, e.year, e.grade order by e.year, e.schemeId, e.grade", q.parameters(),
+        aggregates.rows("select e.schemeId, e.year, e.grade, count(e)", "Assessment e", where(period),
+                        "group by e.schemeId, e.year, e.grade order by e.year, e.schemeId, e.grade",
                         AssessmentAccess.ASSESSMENTS)
                 .forEach(r -> graded.add(new Graded((UUID) r[0], (Integer) r[1], (Grade) r[2],
                         ((Number) r[3]).longValue())));
@@ -39,25 +38,14 @@ public class AssessmentStatistics {
     }
 
     public Map<Grade, Long> leadershipTeams(Period period) {
-        Query q = query(period);
-        Map<String, Object> parameters = new HashMap<>(q.parameters());
-        parameters.put("team", SubjectType.LEADERSHIP_TEAM);
-        return Aggregates.byKey(aggregates.rows("select e.grade, count(e)", "Assessment e",
-                q.where() + " and e.subjectType = :team", "group by e.grade", parameters,
+        Where teams = where(period).and("e.subjectType = :team", Map.of("team", SubjectType.LEADERSHIP_TEAM));
+        return Aggregates.byKey(aggregates.rows("select e.grade, count(e)", "Assessment e", teams, "group by e.grade",
                 AssessmentAccess.ASSESSMENTS), List.of(Grade.values()));
     }
 
-    private record Query(String where, Map<String, Object> parameters) {
-    }
-
-    private Query query(Period period) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("final", AssessmentStatus.FINAL,
-                "fromYear", period.from().getYear(), "toYear", period.to().getYear()));
-        String where = "e.status = :final and e.year >= :fromYear and e.year <= :toYear";
-        if (period.unitId() != null) {
-            where += " and e.unitId in " + (period.includeSubunits() ? Units.subtreeOf("unitId") : "(:unitId)");
-            parameters.put("unitId", period.unitId());
-        }
-        return new Query(where, parameters);
+    private static Where where(Period period) {
+        return Where.of("e.status = :final and e.year >= :fromYear and e.year <= :toYear", Map.of("final",
+                        AssessmentStatus.FINAL, "fromYear", period.from().getYear(), "toYear", period.to().getYear()))
+                .andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
     }
 }

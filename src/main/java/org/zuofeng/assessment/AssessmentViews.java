@@ -1,6 +1,7 @@
 package org.zuofeng.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.paging.PageViews;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
 
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** Assessments as the API shows them, a page at a time: with the subject's and unit's names and the objections. */
 @ApplicationScoped
-class AssessmentViews {
+class AssessmentViews implements PageViews<Assessment, AssessmentView> {
 
     private final AssessmentRepository assessments;
     private final AssessmentMapper mapper;
@@ -27,11 +28,8 @@ class AssessmentViews {
         this.officials = officials;
     }
 
-    AssessmentView of(Assessment assessment) {
-        return of(List.of(assessment)).get(0);
-    }
-
-    List<AssessmentView> of(List<Assessment> list) {
+    @Override
+    public List<AssessmentView> of(List<Assessment> list) {
         Map<UUID, List<Objection>> objections = assessments.objectionsOf(list.stream().map(a -> a.id).toList());
         Map<UUID, String> unitNames = units.names(list.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = list.stream().map(a -> a.officialId).filter(Objects::nonNull)

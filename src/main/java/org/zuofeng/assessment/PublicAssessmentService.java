@@ -2,7 +2,6 @@ package org.zuofeng.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -40,13 +39,13 @@ public class PublicAssessmentService {
     private final java.time.Period retention;
 
     public PublicAssessmentService(KeysetPager pager, SchemeRepository schemes, Officials officials, Units units,
-            Clock clock, ZuofengConfig config) {
+            Clock clock, AssessmentConfig config) {
         this.pager = pager;
         this.schemes = schemes;
         this.officials = officials;
         this.units = units;
         this.clock = clock;
-        this.retention = config.publicApi().resultRetention();
+        this.retention = config.publicResults().resultRetention();
     }
 
     /** Assessments now in public notice, with their grade, total and notice window. */

@@ -1,6 +1,5 @@
 package org.zuofeng.assessment;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +21,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.notice.NoticeView;
 
 import java.util.UUID;
@@ -31,8 +31,7 @@ import java.util.UUID;
 @Path("/api/v1/assessment-schemes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.SCHEMES_READ)
 @Idempotent
 public class SchemeResource {
 
@@ -43,7 +42,7 @@ public class SchemeResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.SCHEMES_WRITE)
     public Response create(@Valid @NotNull SchemeWrite body, UriInfo uri) {
         SchemeView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -58,7 +57,7 @@ public class SchemeResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.SCHEMES_WRITE)
     public SchemeView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SchemeWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -73,7 +72,7 @@ public class SchemeResource {
     /** Drafts the situation bulletin of a leadership-team scheme's final grades; answered with the draft notice. */
     @POST
     @Path("/{id}/bulletin")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.SCHEMES_WRITE)
     public Response bulletin(@PathParam("id") UUID id) {
         NoticeView draft = service.bulletin(id);
         return Response.created(UriBuilder.fromPath("/api/v1/supervision-notices/{id}").build(draft.id()))

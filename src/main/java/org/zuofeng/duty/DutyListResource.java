@@ -1,6 +1,5 @@
 package org.zuofeng.duty;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +21,8 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,8 +35,7 @@ import java.util.UUID;
 @Path("/api/v1/units/{id}/lists/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.DUTY_LISTS_READ)
 @Idempotent
 public class DutyListResource {
 
@@ -64,7 +63,7 @@ public class DutyListResource {
 
     @POST
     @Path("/versions")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.DUTY_LISTS_DRAFT)
     public Response draft(@PathParam("id") UUID unitId, @PathParam("kind") DutyListKind kind,
             @Valid @NotNull DutyListWrite body, UriInfo uri) {
         DutyListView drafted = service.draft(unitId, kind, body);
@@ -81,7 +80,7 @@ public class DutyListResource {
 
     @PUT
     @Path("/versions/{versionId}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.DUTY_LISTS_DRAFT)
     public DutyListView update(@PathParam("id") UUID unitId, @PathParam("kind") DutyListKind kind,
             @PathParam("versionId") UUID versionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DutyListWrite body) {
@@ -90,7 +89,7 @@ public class DutyListResource {
 
     @POST
     @Path("/versions/{versionId}/publication")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.DUTY_LISTS_PUBLISH)
     public DutyListView publish(@PathParam("id") UUID unitId, @PathParam("kind") DutyListKind kind,
             @PathParam("versionId") UUID versionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.publish(unitId, kind, versionId, IfMatch.required(ifMatch));

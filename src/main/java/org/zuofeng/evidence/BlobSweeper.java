@@ -3,7 +3,6 @@ package org.zuofeng.evidence;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.persistence.Batches;
 
 import java.io.IOException;
@@ -29,7 +28,7 @@ public class BlobSweeper {
     private final Clock clock;
     private final Duration sweepAfter;
 
-    public BlobSweeper(BlobRepository blobs, EvidenceStorage storage, Clock clock, ZuofengConfig config) {
+    public BlobSweeper(BlobRepository blobs, EvidenceStorage storage, Clock clock, EvidenceConfig config) {
         this.blobs = blobs;
         this.storage = storage;
         this.clock = clock;

@@ -1,6 +1,5 @@
 package org.zuofeng.evidence;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +20,8 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.persistence.Creation;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.web.ContentDisposition;
@@ -31,8 +31,7 @@ import java.util.UUID;
 
 /** {@code /api/v1/evidence/{id}}: evidence metadata, its content with byte ranges, and withdrawal. */
 @Path("/api/v1/evidence/{id}")
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.EVIDENCE_READ)
 @Idempotent
 public class EvidenceResource {
 
@@ -83,7 +82,7 @@ public class EvidenceResource {
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @Requires(Permission.EVIDENCE_WITHDRAW)
     public EvidenceView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return service.transition(id, IfMatch.required(ifMatch), body);

@@ -1,7 +1,7 @@
 package org.zuofeng.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.crypto.Digests;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -33,7 +32,7 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
     private final Path content;
     private final Path staging;
 
-    public FileSystemEvidenceStorage(ZuofengConfig config) {
+    public FileSystemEvidenceStorage(EvidenceConfig config) {
         Path root = Path.of(config.evidence().dir()).toAbsolutePath();
         this.content = root.resolve("content");
         this.staging = root.resolve("staging");
@@ -49,7 +48,7 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
     public Staged stage(InputStream in, long maxBytes) throws IOException {
         String handle = UUID.randomUUID().toString();
         Path file = staging.resolve(handle);
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Digests.sha256();
         long size = 0;
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                 sha256)) {
@@ -117,14 +116,6 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
             throw new IllegalArgumentException("not a SHA-256 digest");
         }
         return content.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Reads at most {@code remaining} bytes of the underlying stream. */

@@ -1,6 +1,5 @@
 package org.zuofeng.evidence;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,15 +12,15 @@ import jakarta.ws.rs.core.Response;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.io.InputStream;
 import java.util.UUID;
 
 /** {@code /api/v1/findings/{id}/evidence}: evidence backing a finding; uploaded as raw bytes with a digest. */
 @Path("/api/v1/findings/{id}/evidence")
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.EVIDENCE_READ)
 @Idempotent
 public class FindingEvidenceResource {
 
@@ -37,7 +36,7 @@ public class FindingEvidenceResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.EVIDENCE_UPLOAD)
     public Response upload(@PathParam("id") UUID id, InputStream body, @BeanParam UploadHeaders headers) {
         return EvidenceResource.created(uploads.upload(EvidenceService.Owner.finding(id), headers.upload(body)));
     }

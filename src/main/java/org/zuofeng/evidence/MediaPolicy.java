@@ -3,7 +3,6 @@ package org.zuofeng.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.tika.Tika;
-import org.zuofeng.common.config.ZuofengConfig;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -46,7 +45,7 @@ public class MediaPolicy {
     private final long maxPdf;
 
     @Inject
-    public MediaPolicy(ZuofengConfig config) {
+    public MediaPolicy(EvidenceConfig config) {
         this(config.evidence().maxImageSize().asLongValue(), config.evidence().maxVideoSize().asLongValue(),
                 config.evidence().maxPdfSize().asLongValue());
     }

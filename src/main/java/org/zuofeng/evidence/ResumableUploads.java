@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +61,7 @@ public class ResumableUploads {
     private final Set<UUID> appending = ConcurrentHashMap.newKeySet();
 
     public ResumableUploads(EntityManager em, EvidenceUploads uploads, EvidenceHolders holders,
-            EvidenceStorage storage, MediaPolicy media, Caller caller, Clock clock, ZuofengConfig config) {
+            EvidenceStorage storage, MediaPolicy media, Caller caller, Clock clock, EvidenceConfig config) {
         this.em = em;
         this.uploads = uploads;
         this.holders = holders;
@@ -71,8 +70,8 @@ public class ResumableUploads {
         this.caller = caller;
         this.clock = clock;
         this.directory = Path.of(config.evidence().dir()).toAbsolutePath().resolve("uploads");
-        this.expiry = config.sync().uploadExpiry();
-        this.maxChunk = config.sync().maxChunk().asLongValue();
+        this.expiry = config.uploads().uploadExpiry();
+        this.maxChunk = config.uploads().maxChunk().asLongValue();
     }
 
     /** The largest upload the server takes (the largest evidence of any type). */
@@ -272,11 +271,7 @@ public class ResumableUploads {
                     + String.join(", ", CHECKSUMS));
         }
         checksumValue(checksum);
-        try {
-            return MessageDigest.getInstance(name);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.of(name);
     }
 
     private static byte[] checksumValue(String checksum) {

@@ -42,25 +42,6 @@ public class FindingFilters {
     @QueryParam("updatedSince")
     OffsetDateTime updatedSince;
 
-    /** The filters of a list read by the service itself (an export), as a client would send them. */
-    public static FindingFilters of(UUID inspectionId, UUID unitId, Boolean includeSubunits, UUID officialId,
-            String category, Defect defect, String severity, String status, OffsetDateTime observedFrom,
-            OffsetDateTime observedTo, OffsetDateTime updatedSince) {
-        FindingFilters filters = new FindingFilters();
-        filters.inspectionId = inspectionId;
-        filters.unitId = unitId;
-        filters.includeSubunits = includeSubunits;
-        filters.officialId = officialId;
-        filters.category = category;
-        filters.defect = defect;
-        filters.severity = severity;
-        filters.status = status;
-        filters.observedFrom = observedFrom;
-        filters.observedTo = observedTo;
-        filters.updatedSince = updatedSince;
-        return filters;
-    }
-
     FindingService.Query query() {
         return new FindingService.Query(inspectionId, unitId, Boolean.TRUE.equals(includeSubunits), officialId,
                 QueryValues.enums("category", category, FindingCategory.class), defect,

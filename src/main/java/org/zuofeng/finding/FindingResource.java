@@ -1,6 +1,5 @@
 package org.zuofeng.finding;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +17,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 
@@ -28,8 +28,7 @@ import java.util.UUID;
 @Path("/api/v1/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.FINDINGS_READ)
 @Idempotent
 public class FindingResource {
 
@@ -52,7 +51,7 @@ public class FindingResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.FINDINGS_RECORD)
     public FindingView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FindingWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -60,7 +59,7 @@ public class FindingResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.FINDINGS_STEP)
     public FindingView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return service.transition(id, IfMatch.required(ifMatch), body);

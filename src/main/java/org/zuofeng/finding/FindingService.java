@@ -20,8 +20,6 @@ import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
-import org.zuofeng.evidence.EvidenceCatalog;
-import org.zuofeng.evidence.EvidenceSummary;
 import org.zuofeng.inspection.InspectionRef;
 import org.zuofeng.inspection.Inspections;
 import org.zuofeng.unit.Units;
@@ -30,7 +28,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,7 +64,7 @@ public class FindingService {
     private final FindingRepository findings;
     private final FindingChecks checks;
     private final Inspections inspections;
-    private final EvidenceCatalog evidence;
+    private final FindingViews views;
     private final CallerScope scope;
     private final FindingMapper mapper;
     private final AuditTrail audit;
@@ -75,12 +72,12 @@ public class FindingService {
     private final KeysetPager pager;
 
     public FindingService(FindingRepository findings, FindingChecks checks, Inspections inspections,
-            EvidenceCatalog evidence, CallerScope scope, FindingMapper mapper, AuditTrail audit,
+            FindingViews views, CallerScope scope, FindingMapper mapper, AuditTrail audit,
             Transitions transitions, KeysetPager pager) {
         this.findings = findings;
         this.checks = checks;
         this.inspections = inspections;
-        this.evidence = evidence;
+        this.views = views;
         this.scope = scope;
         this.mapper = mapper;
         this.audit = audit;
@@ -95,7 +92,7 @@ public class FindingService {
         var repeated = ClientIds.repeated("Finding", write.id(), findings::findByIdOptional,
                 f -> f.createRequestHash.equals(hash) && f.inspectionId.equals(inspectionId));
         if (repeated.isPresent()) {
-            return new Creation<>(views(List.of(repeated.get())).get(0), false);
+            return new Creation<>(views.of(repeated.get()), false);
         }
         checks.requireTeamWhileInProgress(inspection);
         checks.validate(inspection, write);
@@ -107,7 +104,7 @@ public class FindingService {
         mapper.update(write, finding);
         audit.stampCreated(finding);
         findings.persistAndFlush(finding);
-        FindingView view = views(List.of(finding)).get(0);
+        FindingView view = views.of(finding);
         audit.record("CREATE", ENTITY_TYPE, finding.id, null, view);
         return new Creation<>(view, true);
     }
@@ -115,7 +112,7 @@ public class FindingService {
     public FindingView get(UUID id) {
         Finding finding = visible(id);
         recordSecretReads(List.of(finding));
-        return views(List.of(finding)).get(0);
+        return views.of(finding);
     }
 
     /** Corrects a finding: the team, while the inspection is in progress. */
@@ -128,14 +125,14 @@ public class FindingService {
         InspectionRef inspection = inspections.get(finding.inspectionId);
         checks.requireTeamWhileInProgress(inspection);
         checks.validate(inspection, write);
-        FindingView before = views(List.of(finding)).get(0);
+        FindingView before = views.of(finding);
         mapper.update(write, finding);
         if (mapper.toView(finding, before.evidence()).equals(before)) {
             return before;
         }
         audit.stampUpdated(finding);
         findings.flush();
-        FindingView after = views(List.of(finding)).get(0);
+        FindingView after = views.of(finding);
         audit.record("UPDATE", ENTITY_TYPE, id, before, after);
         return after;
     }
@@ -162,7 +159,7 @@ public class FindingService {
         filters.restrictTo(scope.readable(FindingAccess.FINDINGS));
         Page<Finding> found = pager.page(Finding.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
-        return new Page<>(views(found.items()), found.next(), found.totalCount());
+        return new Page<>(views.of(found.items()), found.next(), found.totalCount());
     }
 
     /** For sync ({@link FindingSync}): every finding the caller may see, or those among {@code ids}, by id. */
@@ -170,7 +167,7 @@ public class FindingService {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(FindingAccess.FINDINGS));
         Page<Finding> found = pager.pageById(Finding.class, filters, SORTING, page);
         recordSecretReads(found.items());
-        return new Page<>(views(found.items()), found.next(), null);
+        return new Page<>(views.of(found.items()), found.next(), null);
     }
 
     /** The findings of one inspection the caller may see (404 when they may not see the inspection). */
@@ -187,12 +184,12 @@ public class FindingService {
         ifMatch.check(finding.version);
         FindingStatus to = LIFECYCLE.parse(request.to);
         Transitions.Step<FindingStatus> step = transitions.check(LIFECYCLE, finding.status, to, request);
-        FindingView before = views(List.of(finding)).get(0);
+        FindingView before = views.of(finding);
         finding.status = to;
         audit.stampUpdated(finding);
         findings.flush();
         transitions.record(ENTITY_TYPE, id, step);
-        FindingView after = views(List.of(finding)).get(0);
+        FindingView after = views.of(finding);
         audit.record("TRANSITION", ENTITY_TYPE, id, before, after);
         return after;
     }
@@ -204,12 +201,12 @@ public class FindingService {
             return;
         }
         for (Finding finding : findings.list("id in ?1 and status = ?2", ids, from)) {
-            FindingView before = views(List.of(finding)).get(0);
+            FindingView before = views.of(finding);
             finding.status = to;
             audit.stampUpdated(finding);
             findings.flush();
             transitions.record(ENTITY_TYPE, finding.id, new Transitions.Step<>(from, to, note));
-            audit.record("TRANSITION", ENTITY_TYPE, finding.id, before, views(List.of(finding)).get(0));
+            audit.record("TRANSITION", ENTITY_TYPE, finding.id, before, views.of(finding));
         }
     }
 
@@ -229,10 +226,5 @@ public class FindingService {
         Set<UUID> secret = inspections.secretAmong(shown.stream().map(f -> f.inspectionId).collect(Collectors.toSet()));
         audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, shown.stream()
                 .filter(f -> secret.contains(f.inspectionId)).map(f -> f.id).toList());
-    }
-
-    private List<FindingView> views(List<Finding> list) {
-        Map<UUID, List<EvidenceSummary>> held = evidence.activeOfFindings(list.stream().map(f -> f.id).toList());
-        return list.stream().map(f -> mapper.toView(f, held.getOrDefault(f.id, List.of()))).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.zuofeng.finding;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,7 +16,8 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.persistence.Creation;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.util.UUID;
 
@@ -25,8 +25,7 @@ import java.util.UUID;
 @Path("/api/v1/inspections/{inspectionId}/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.FINDINGS_READ)
 @Idempotent
 public class InspectionFindingResource {
 
@@ -43,7 +42,7 @@ public class InspectionFindingResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.FINDINGS_RECORD)
     public Response create(@PathParam("inspectionId") UUID inspectionId, @Valid @NotNull FindingWrite body) {
         Creation<FindingView> creation = service.create(inspectionId, body);
         return creation.created()

@@ -1,6 +1,5 @@
 package org.zuofeng.inspection;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +22,8 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.persistence.Creation;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.web.QueryValues;
@@ -36,8 +36,7 @@ import java.util.UUID;
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.INSPECTIONS_READ)
 @Idempotent
 public class InspectionResource {
 
@@ -48,7 +47,7 @@ public class InspectionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.INSPECTIONS_PLAN)
     public Response create(@Valid @NotNull InspectionWrite body, UriInfo uri) {
         Creation<InspectionView> creation = service.create(body);
         return creation.created()
@@ -65,7 +64,7 @@ public class InspectionResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.INSPECTIONS_CORRECT)
     public InspectionView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InspectionWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -85,7 +84,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.INSPECTIONS_STEP)
     public InspectionView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return service.transition(id, IfMatch.required(ifMatch), body);

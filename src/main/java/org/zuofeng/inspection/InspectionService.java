@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
-import org.zuofeng.common.events.EventOutbox;
+import org.zuofeng.common.eventlog.EventOutbox;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,7 +65,7 @@ public class InspectionService {
     private final InspectionRepository repository;
     private final Inspections inspections;
     private final InspectionChecks checks;
-    private final FindingCounts findingCounts;
+    private final InspectionViews views;
     private final InspectionMapper mapper;
     private final CallerScope scope;
     private final AuditTrail audit;
@@ -76,12 +75,12 @@ public class InspectionService {
     private final EventOutbox outbox;
 
     public InspectionService(InspectionRepository repository, Inspections inspections, InspectionChecks checks,
-            FindingCounts findingCounts, InspectionMapper mapper, CallerScope scope, AuditTrail audit,
+            InspectionViews views, InspectionMapper mapper, CallerScope scope, AuditTrail audit,
             Transitions transitions, KeysetPager pager, Clock clock, EventOutbox outbox) {
         this.repository = repository;
         this.inspections = inspections;
         this.checks = checks;
-        this.findingCounts = findingCounts;
+        this.views = views;
         this.mapper = mapper;
         this.scope = scope;
         this.audit = audit;
@@ -99,7 +98,7 @@ public class InspectionService {
                 i -> i.createRequestHash.equals(hash)
                         && scope.find(Inspection.class, i.id, InspectionAccess.INSPECTIONS).isPresent());
         if (repeated.isPresent()) {
-            return new Creation<>(views(List.of(repeated.get())).get(0), false);
+            return new Creation<>(views.of(repeated.get()), false);
         }
         checks.validate(write);
         Inspection inspection = new Inspection();
@@ -109,7 +108,7 @@ public class InspectionService {
         apply(write, inspection);
         audit.stampCreated(inspection);
         repository.persistAndFlush(inspection);
-        InspectionView view = views(List.of(inspection)).get(0);
+        InspectionView view = views.of(inspection);
         audit.record("CREATE", ENTITY_TYPE, inspection.id, null, view);
         return new Creation<>(view, true);
     }
@@ -117,7 +116,7 @@ public class InspectionService {
     public InspectionView get(UUID id) {
         Inspection inspection = visible(id);
         recordSecretReads(List.of(inspection));
-        return views(List.of(inspection)).get(0);
+        return views.of(inspection);
     }
 
     /**
@@ -137,7 +136,7 @@ public class InspectionService {
             throw new ProblemException(ErrorCode.INSPECTION_TYPE_FIXED, "Inspection " + id + " is "
                     + inspection.status + " as " + inspection.type + "; its type cannot change once it has started");
         }
-        InspectionView before = views(List.of(inspection)).get(0);
+        InspectionView before = views.of(inspection);
         if (writeOf(inspection).equals(withoutId(write))) {
             return before;
         }
@@ -145,7 +144,7 @@ public class InspectionService {
         apply(write, inspection);
         audit.stampUpdated(inspection);
         repository.flush();
-        InspectionView after = views(List.of(inspection)).get(0);
+        InspectionView after = views.of(inspection);
         audit.record("UPDATE", ENTITY_TYPE, id, before, after);
         return after;
     }
@@ -171,7 +170,7 @@ public class InspectionService {
         filters.restrictTo(scope.readable(InspectionAccess.INSPECTIONS));
         Page<Inspection> found = pager.page(Inspection.class, filters, SORTING, sort, page);
         recordSecretReads(found.items());
-        return new Page<>(views(found.items()), found.next(), found.totalCount());
+        return new Page<>(views.of(found.items()), found.next(), found.totalCount());
     }
 
     /** For sync ({@link InspectionSync}): every inspection the caller may see, or those among {@code ids}, by id. */
@@ -179,7 +178,7 @@ public class InspectionService {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(InspectionAccess.INSPECTIONS));
         Page<Inspection> found = pager.pageById(Inspection.class, filters, SORTING, page);
         recordSecretReads(found.items());
-        return new Page<>(views(found.items()), found.next(), null);
+        return new Page<>(views.of(found.items()), found.next(), null);
     }
 
     /** Moves an inspection along its lifecycle; who may take a step depends on the step. */
@@ -189,7 +188,7 @@ public class InspectionService {
         InspectionStatus to = LIFECYCLE.parse(request.to);
         checks.requireMayStep(inspection, to);
         Transitions.Step<InspectionStatus> step = transitions.check(LIFECYCLE, inspection.status, to, request);
-        InspectionView before = views(List.of(inspection)).get(0);
+        InspectionView before = views.of(inspection);
         if (to == InspectionStatus.IN_PROGRESS) {
             inspection.startedAt = clock.instant();
         } else if (to == InspectionStatus.COMPLETED) {
@@ -200,7 +199,7 @@ public class InspectionService {
         audit.stampUpdated(inspection);
         repository.flush();
         transitions.record(ENTITY_TYPE, id, step);
-        InspectionView after = views(List.of(inspection)).get(0);
+        InspectionView after = views.of(inspection);
         if (to == InspectionStatus.COMPLETED) {
             outbox.release(id);
         }
@@ -222,11 +221,6 @@ public class InspectionService {
     private void recordSecretReads(List<Inspection> shown) {
         audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE,
                 shown.stream().filter(Inspection::secret).map(i -> i.id).toList());
-    }
-
-    private List<InspectionView> views(List<Inspection> list) {
-        Map<UUID, Long> counts = findingCounts.visibleOf(list.stream().map(i -> i.id).toList());
-        return list.stream().map(i -> mapper.toView(i, counts.getOrDefault(i.id, 0L))).toList();
     }
 
     private InspectionWrite writeOf(Inspection inspection) {

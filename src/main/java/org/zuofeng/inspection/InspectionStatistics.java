@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.statistics.Aggregates;
 import org.zuofeng.common.statistics.Period;
+import org.zuofeng.common.statistics.Where;
 import org.zuofeng.unit.Units;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,15 +23,11 @@ public class InspectionStatistics {
 
     /** Inspections completed in the period (a covert one counts once it is completed, as it only then is), by type. */
     public Map<InspectionType, Long> completedByType(Period period) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("completed", InspectionStatus.COMPLETED,
-                "from", period.start(), "to", period.end()));
-        String where = "e.status = :completed and e.completedAt >= :from and e.completedAt < :to";
-        if (period.unitId() != null) {
-            where += " and exists (select 1 from Inspection ux join ux.targetUnitIds ut where ux.id = e.id and ut in "
-                    + (period.includeSubunits() ? Units.subtreeOf("unitId") : "(:unitId)") + ")";
-            parameters.put("unitId", period.unitId());
-        }
+        Where where = Where.of("e.status = :completed and e.completedAt >= :from and e.completedAt < :to",
+                        Map.of("completed", InspectionStatus.COMPLETED, "from", period.start(), "to", period.end()))
+                .andWhen(period.unitId(), "exists (select 1 from Inspection ux join ux.targetUnitIds ut"
+                        + " where ux.id = e.id and ut in " + Units.ofPeriod(period) + ")", "unitId");
         return Aggregates.byKey(aggregates.rows("select e.type, count(e)", "Inspection e", where, "group by e.type",
-                parameters, InspectionAccess.INSPECTIONS), List.of(InspectionType.values()));
+                InspectionAccess.INSPECTIONS), List.of(InspectionType.values()));
     }
 }

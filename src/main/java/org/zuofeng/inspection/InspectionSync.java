@@ -1,7 +1,7 @@
 package org.zuofeng.inspection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.changes.ListedKind;
+import org.zuofeng.common.changelog.ListedKind;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 

@@ -2,12 +2,12 @@ package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.zuofeng.common.documents.DocumentRenderer;
-import org.zuofeng.common.documents.FormalDocument;
-import org.zuofeng.common.documents.RenderedDocument;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.time.Times;
+import org.zuofeng.documents.DocumentRenderer;
+import org.zuofeng.documents.FormalDocument;
+import org.zuofeng.documents.RenderedDocument;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
 

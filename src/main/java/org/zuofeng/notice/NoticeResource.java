@@ -1,6 +1,5 @@
 package org.zuofeng.notice;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -19,14 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
-import org.zuofeng.common.documents.DocumentRenderer;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.web.QueryValues;
+import org.zuofeng.documents.DocumentRenderer;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -35,8 +35,7 @@ import java.util.UUID;
 @Path("/api/v1/supervision-notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.NOTICES_READ)
 @Idempotent
 public class NoticeResource {
 
@@ -54,7 +53,7 @@ public class NoticeResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.NOTICES_WRITE)
     public Response create(@Valid @NotNull NoticeWrite body, UriInfo uri) {
         NoticeView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -77,7 +76,7 @@ public class NoticeResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.NOTICES_WRITE)
     public NoticeView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NoticeWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -85,7 +84,7 @@ public class NoticeResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.NOTICES_WRITE)
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.required(ifMatch));
     }
@@ -103,7 +102,7 @@ public class NoticeResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+    @Requires(Permission.NOTICES_WRITE)
     public NoticeView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest body) {
         return lifecycle.transition(id, IfMatch.required(ifMatch), body);
@@ -118,7 +117,7 @@ public class NoticeResource {
     /** The addressed unit's rectification report; answered with the notice, now RESPONDED. */
     @POST
     @Path("/{id}/responses")
-    @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
+    @Requires(Permission.NOTICES_RESPOND)
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseWrite body, UriInfo uri) {
         NoticeView notice = responses.respond(id, body);
         NoticeView.ResponseView response = notice.responses().get(notice.responses().size() - 1);

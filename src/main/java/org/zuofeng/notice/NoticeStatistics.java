@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.statistics.Aggregates;
 import org.zuofeng.common.statistics.Period;
+import org.zuofeng.common.statistics.Where;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,72 +41,53 @@ public class NoticeStatistics {
     }
 
     public List<Issued> issued(Period period) {
-        Query q = query(period);
         List<Issued> issued = new ArrayList<>();
-        aggregates.rows("select e.type, e.serialYear, count(e)", "SupervisionNotice e", q.where(),
-                        "group by e.type, e.serialYear order by e.serialYear, e.type", q.parameters(),
-                        NoticeAccess.NOTICES)
+        aggregates.rows("select e.type, e.serialYear, count(e)", "SupervisionNotice e", where(period),
+                        "group by e.type, e.serialYear order by e.serialYear, e.type", NoticeAccess.NOTICES)
                 .forEach(r -> issued.add(new Issued((NoticeType) r[0], (Integer) r[1], ((Number) r[2]).longValue())));
         return issued;
     }
 
     /** Exposé features (暗访专题片) issued in the period: public exposures in the medium of a video feature. */
     public long exposureFeatures(Period period) {
-        Query q = query(period);
-        Map<String, Object> parameters = new HashMap<>(q.parameters());
-        parameters.put("feature", ExposureMedium.VIDEO_FEATURE);
-        return aggregates.count("SupervisionNotice e", q.where() + " and e.medium = :feature", parameters,
-                NoticeAccess.NOTICES);
+        return aggregates.count("SupervisionNotice e", where(period).and("e.medium = :feature",
+                Map.of("feature", ExposureMedium.VIDEO_FEATURE)), NoticeAccess.NOTICES);
     }
 
     public Rectification rectification(Period period) {
-        Query q = query(period);
-        Map<String, Object> parameters = new HashMap<>(q.parameters());
-        parameters.put("rectification", NoticeType.RECTIFICATION_NOTICE);
-        String rectifications = q.where() + " and e.type = :rectification";
-        Map<String, Object> accepted = new HashMap<>(parameters);
-        accepted.put("accepted", EnumSet.of(NoticeStatus.ACCEPTED, NoticeStatus.CLOSED));
-        return new Rectification(
-                aggregates.count("SupervisionNotice e", rectifications, parameters, NoticeAccess.NOTICES),
-                aggregates.count("SupervisionNotice e", rectifications + " and e.status in :accepted", accepted,
+        Where rectifications = rectifications(period);
+        return new Rectification(aggregates.count("SupervisionNotice e", rectifications, NoticeAccess.NOTICES),
+                aggregates.count("SupervisionNotice e", rectifications.and("e.status in :accepted",
+                        Map.of("accepted", EnumSet.of(NoticeStatus.ACCEPTED, NoticeStatus.CLOSED))),
                         NoticeAccess.NOTICES),
-                aggregates.count("SupervisionNotice e", rectifications + " and " + OVERDUE, overdue(parameters),
-                        NoticeAccess.NOTICES));
+                aggregates.count("SupervisionNotice e", overdue(rectifications), NoticeAccess.NOTICES));
     }
 
     /** The units with the most rectification notices overdue today among those issued in the period, most first. */
     public Map<UUID, Long> mostOverdue(Period period, int limit) {
-        Query q = query(period);
-        Map<String, Object> parameters = new HashMap<>(q.parameters());
-        parameters.put("rectification", NoticeType.RECTIFICATION_NOTICE);
         Map<UUID, Long> units = new LinkedHashMap<>();
         aggregates.rows("select au, count(e)", "SupervisionNotice e join e.addresseeUnitIds au",
-                        q.where() + " and e.type = :rectification and " + OVERDUE,
-                        "group by au order by count(e) desc, au", overdue(parameters), NoticeAccess.NOTICES, limit)
+                        overdue(rectifications(period)), "group by au order by count(e) desc, au",
+                        NoticeAccess.NOTICES, limit)
                 .forEach(r -> units.put((UUID) r[0], ((Number) r[1]).longValue()));
         return units;
     }
 
-    private static final String OVERDUE = "e.status in :awaiting and e.deadline < :today";
-
-    private Map<String, Object> overdue(Map<String, Object> parameters) {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.put("awaiting", EnumSet.of(NoticeStatus.ISSUED, NoticeStatus.RESPONDED, NoticeStatus.RETURNED));
-        all.put("today", LocalDate.now(clock));
-        return all;
+    /** Of these, the notices overdue today: past their deadline and not yet accepted. */
+    private Where overdue(Where notices) {
+        return notices.and("e.status in :awaiting and e.deadline < :today", Map.of("awaiting",
+                EnumSet.of(NoticeStatus.ISSUED, NoticeStatus.RESPONDED, NoticeStatus.RETURNED),
+                "today", LocalDate.now(clock)));
     }
 
-    private record Query(String where, Map<String, Object> parameters) {
+    private static Where rectifications(Period period) {
+        return where(period).and("e.type = :rectification", Map.of("rectification", NoticeType.RECTIFICATION_NOTICE));
     }
 
-    private Query query(Period period) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("from", period.start(), "to", period.end()));
-        String where = "e.issuedAt >= :from and e.issuedAt < :to and e.deletedAt is null";
-        if (period.unitId() != null) {
-            where += " and exists (select 1 from SupervisionNotice ax join ax.addresseeUnitIds ua where ax.id = e.id"
-                    + " and ua in " + (period.includeSubunits() ? Units.subtreeOf("unitId") : "(:unitId)") + ")";
-            parameters.put("unitId", period.unitId());
-        }
-        return new Query(where, parameters);
+    private static Where where(Period period) {
+        return Where.of("e.issuedAt >= :from and e.issuedAt < :to and e.deletedAt is null",
+                        Map.of("from", period.start(), "to", period.end()))
+                .andWhen(period.unitId(), "exists (select 1 from SupervisionNotice ax join ax.addresseeUnitIds ua"
+                        + " where ax.id = e.id and ua in " + Units.ofPeriod(period) + ")", "unitId");
     }
 }

@@ -1,7 +1,8 @@
 package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.documents.DocumentNumbers;
+import org.zuofeng.common.paging.PageViews;
+import org.zuofeng.documents.DocumentNumbers;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** Notices as the API shows them: with whether they are overdue today, and the unit's responses. */
 @ApplicationScoped
-class NoticeViews {
+class NoticeViews implements PageViews<SupervisionNotice, NoticeView> {
 
     private final NoticeRepository notices;
     private final NoticeMapper mapper;
@@ -25,12 +26,9 @@ class NoticeViews {
         this.clock = clock;
     }
 
-    NoticeView of(SupervisionNotice notice) {
-        return of(List.of(notice)).get(0);
-    }
-
     /** The views of a page of notices, their responses read in one query. */
-    List<NoticeView> of(List<SupervisionNotice> list) {
+    @Override
+    public List<NoticeView> of(List<SupervisionNotice> list) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<NoticeResponse>> responses = notices.responsesOf(list.stream().map(n -> n.id).toList());
         return list.stream().map(n -> mapper.toView(n, n.overdueOn(today), responses

@@ -2,7 +2,6 @@ package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -47,12 +46,12 @@ public class PublicExposureService {
     private final java.time.Period retention;
 
     public PublicExposureService(KeysetPager pager, Units units, Officials officials, Clock clock,
-            ZuofengConfig config) {
+            NoticeConfig config) {
         this.pager = pager;
         this.units = units;
         this.officials = officials;
         this.clock = clock;
-        this.retention = config.publicApi().exposureRetention();
+        this.retention = config.publicNotices().exposureRetention();
     }
 
     public Page<PublicExposureView> list(Integer year, String sort, PageRequest page) {

@@ -1,6 +1,5 @@
 package org.zuofeng.notice;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.evidence.EvidenceResource;
 import org.zuofeng.evidence.EvidenceService;
 import org.zuofeng.evidence.EvidenceUploads;
@@ -25,8 +25,7 @@ import java.util.UUID;
 
 /** {@code …/supervision-notices/{id}/responses/{responseId}/evidence}: evidence of a unit's rectification. */
 @Path("/api/v1/supervision-notices/{id}/responses/{responseId}/evidence")
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.EVIDENCE_READ)
 @Idempotent
 public class ResponseEvidenceResource {
 
@@ -43,7 +42,7 @@ public class ResponseEvidenceResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.UNIT_OFFICER})
+    @Requires(Permission.NOTICES_RESPOND)
     public Response upload(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, InputStream body,
             @BeanParam UploadHeaders headers) {
         responses.visible(id, responseId);

@@ -1,13 +1,13 @@
 package org.zuofeng.official;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,8 +15,7 @@ import java.util.UUID;
 /** {@code GET /api/v1/units/{id}/leadership?on=}: who led a unit on a day (default today). */
 @Path("/api/v1/units/{id}/leadership")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.OFFICIALS_READ)
 public class LeadershipResource {
 
     private final PostService service;

@@ -1,6 +1,5 @@
 package org.zuofeng.official;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +22,8 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,8 +32,7 @@ import java.util.UUID;
 @Path("/api/v1/officials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.OFFICIALS_READ)
 @Idempotent
 public class OfficialResource {
 
@@ -44,7 +43,7 @@ public class OfficialResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.OFFICIALS_WRITE)
     public Response create(@Valid @NotNull OfficialWrite body, UriInfo uri) {
         OfficialView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -59,7 +58,7 @@ public class OfficialResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.OFFICIALS_WRITE)
     public OfficialView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfficialWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Officials: recording and correcting them, finding them, and showing their personal data only to those who need
@@ -57,8 +56,7 @@ public class OfficialService {
     }
 
     private final OfficialRepository officials;
-    private final PostRepository posts;
-    private final Units units;
+    private final OfficialViews views;
     private final OfficialMapper mapper;
     private final AuditTrail audit;
     private final KeysetPager pager;
@@ -66,12 +64,10 @@ public class OfficialService {
     private final Caller caller;
     private final Clock clock;
 
-    public OfficialService(OfficialRepository officials, PostRepository posts, Units units,
-            OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope, Caller caller,
-            Clock clock) {
+    public OfficialService(OfficialRepository officials, OfficialViews views, OfficialMapper mapper, AuditTrail audit,
+            KeysetPager pager, CallerScope scope, Caller caller, Clock clock) {
         this.officials = officials;
-        this.posts = posts;
-        this.units = units;
+        this.views = views;
         this.mapper = mapper;
         this.audit = audit;
         this.pager = pager;
@@ -89,24 +85,24 @@ public class OfficialService {
         }
         audit.stampCreated(official);
         officials.persistAndFlush(official);
-        OfficialView view = views(List.of(official)).get(0);
+        OfficialView view = views.of(official);
         audit.record("CREATE", ENTITY_TYPE, official.id, null, view);
-        return disclose(List.of(view)).get(0);
+        return disclose(view);
     }
 
     /** An official the caller may see (404 otherwise), personal data shown as the caller's role allows. */
     public OfficialView get(UUID id) {
-        return disclose(views(List.of(visible(id)))).get(0);
+        return disclose(views.of(visible(id)));
     }
 
     public OfficialView update(UUID id, IfMatch ifMatch, OfficialWrite write) {
         Official official = officials.findByIdOptional(id).orElseThrow(() -> notFound(id));
         ifMatch.check(official.version);
-        OfficialView before = views(List.of(official)).get(0);
+        OfficialView before = views.of(official);
         OfficialWrite effective = write.externalIds() != null ? write
                 : OfficialWrite.withExternalIds(write, Map.copyOf(official.externalIds));
         if (mapper.toWrite(official).equals(effective)) {
-            return disclose(List.of(before)).get(0);
+            return disclose(before);
         }
         requireUnique(effective, id);
         mapper.update(effective, official);
@@ -116,9 +112,9 @@ public class OfficialService {
         }
         audit.stampUpdated(official);
         officials.flush();
-        OfficialView after = views(List.of(official)).get(0);
+        OfficialView after = views.of(official);
         audit.record("UPDATE", ENTITY_TYPE, official.id, before, after);
-        return disclose(List.of(after)).get(0);
+        return disclose(after);
     }
 
     public Page<OfficialView> list(Query query, String sort, PageRequest page) {
@@ -128,14 +124,14 @@ public class OfficialService {
         holdingPost(filters, query);
         filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
         Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
-        return new Page<>(disclose(views(found.items())), found.next(), found.totalCount());
+        return new Page<>(disclose(views.of(found.items())), found.next(), found.totalCount());
     }
 
     /** For sync ({@link OfficialSync}): every official the caller may see, or those among {@code ids}, by id. */
     public Page<OfficialView> synced(Collection<UUID> ids, PageRequest page) {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(OfficialAccess.OFFICIALS));
         Page<Official> found = pager.pageById(Official.class, filters, SORTING, page);
-        return new Page<>(disclose(views(found.items())), found.next(), null);
+        return new Page<>(disclose(views.of(found.items())), found.next(), null);
     }
 
     /** The official with this resident ID number (exact match), for the roles that may see personal data. */
@@ -144,14 +140,14 @@ public class OfficialService {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only admins, HR and the commission search by ID number");
         }
         List<Official> found = officials.findByIdNumber(idNumber).stream().toList();
-        return new Page<>(disclose(views(found)), null, null);
+        return new Page<>(disclose(views.of(found)), null, null);
     }
 
     /** The official whom {@code system} knows by {@code externalId}, if the caller may see them. */
     public Page<OfficialView> searchByExternalId(String system, String externalId) {
         List<Official> found = officials.findByExternalId(system, externalId)
                 .flatMap(o -> scope.find(Official.class, o.id, OfficialAccess.OFFICIALS)).stream().toList();
-        return new Page<>(disclose(views(found)), null, null);
+        return new Page<>(disclose(views.of(found)), null, null);
     }
 
     /** The official, if the caller may see them ({@link OfficialAccess}); 404 otherwise. */
@@ -191,17 +187,11 @@ public class OfficialService {
         }
     }
 
-    /** Read models with today's posts (those the caller may see), loaded for all officials at once. */
-    private List<OfficialView> views(List<Official> list) {
-        List<UUID> ids = list.stream().map(o -> o.id).toList();
-        List<Post> current = posts.heldOn(ids, LocalDate.now(clock), scope.readable(OfficialAccess.POSTS));
-        Map<UUID, String> unitNames = units.names(current.stream().map(p -> p.unitId).collect(Collectors.toSet()));
-        Map<UUID, List<PostSummary>> byOfficial = current.stream().collect(Collectors.groupingBy(p -> p.officialId,
-                Collectors.mapping(p -> mapper.toSummary(p, unitNames), Collectors.toList())));
-        return list.stream().map(o -> mapper.toView(o, byOfficial.getOrDefault(o.id, List.of()))).toList();
+    /** Unmasked for the roles that may see personal data (and then on record as a read), masked for the rest. */
+    private OfficialView disclose(OfficialView view) {
+        return disclose(List.of(view)).get(0);
     }
 
-    /** Unmasked for the roles that may see personal data (and then on record as a read), masked for the rest. */
     private List<OfficialView> disclose(List<OfficialView> views) {
         if (!caller.hasAnyRole(PERSONAL_DATA_READERS)) {
             return views.stream().map(OfficialView::masked).toList();

@@ -1,6 +1,5 @@
 package org.zuofeng.official;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +19,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.util.UUID;
 
@@ -28,8 +28,7 @@ import java.util.UUID;
 @Path("/api/v1/officials/{officialId}/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.OFFICIALS_READ)
 @Idempotent
 public class PostResource {
 
@@ -45,7 +44,7 @@ public class PostResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.OFFICIALS_WRITE)
     public Response create(@PathParam("officialId") UUID officialId, @Valid @NotNull PostWrite body, UriInfo uri) {
         PostView created = service.create(officialId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -54,7 +53,7 @@ public class PostResource {
 
     @PUT
     @Path("/{postId}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.OFFICIALS_WRITE)
     public PostView update(@PathParam("officialId") UUID officialId, @PathParam("postId") UUID postId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PostWrite body) {
         return service.update(officialId, postId, IfMatch.required(ifMatch), body);

@@ -1,6 +1,5 @@
 package org.zuofeng.statistics;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,13 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.zuofeng.common.idempotency.Idempotent;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 /** {@code /api/v1/statistics/publications}: the commission marks a period's figures public. */
 @Path("/api/v1/statistics/publications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION})
+@Requires(Permission.STATISTICS_PUBLISH)
 @Idempotent
 public class PublicationResource {
 

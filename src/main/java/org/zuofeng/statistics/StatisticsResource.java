@@ -1,6 +1,5 @@
 package org.zuofeng.statistics;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,7 +7,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.statistics.Period;
 import org.zuofeng.common.web.Csv;
 
@@ -21,8 +21,7 @@ import java.util.UUID;
  * what the caller may read; as JSON, or as CSV with {@code Accept: text/csv}.
  */
 @Path("/api/v1/statistics/summary")
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.STATISTICS_READ)
 public class StatisticsResource {
 
     static final String CSV = "text/csv";

@@ -2,7 +2,6 @@ package org.zuofeng.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,27 +14,23 @@ import org.zuofeng.common.concurrency.Versioned;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
+import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.web.BodyReader;
-import org.zuofeng.finding.FindingResource;
 import org.zuofeng.finding.FindingService;
 import org.zuofeng.finding.FindingView;
 import org.zuofeng.finding.FindingWrite;
-import org.zuofeng.finding.InspectionFindingResource;
-import org.zuofeng.inspection.InspectionResource;
 import org.zuofeng.inspection.InspectionService;
 import org.zuofeng.inspection.InspectionView;
 import org.zuofeng.inspection.InspectionWrite;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One mutation of a push, applied as the ordinary endpoint applies its request: the same body, read and validated
- * the same way, the same roles (read from the endpoint itself), the same service call with the same rules, the base
+ * the same way, the same permission, the same service call with the same rules, the base
  * version as its If-Match. Throws the problem the endpoint would answer with.
  */
 @ApplicationScoped
@@ -66,13 +61,13 @@ class Mutations {
             case INSPECTION -> inspection(m);
             case FINDING -> finding(m);
             case INSPECTION_TRANSITION -> {
-                requireRoles(InspectionResource.class, "transition");
+                caller.require(Permission.INSPECTIONS_STEP);
                 InspectionView after = inspections.transition(m.id(), ifMatch(m, true), read(m.data(),
                         TransitionRequest.class));
                 yield applied(after.id(), after, List.of());
             }
             case FINDING_TRANSITION -> {
-                requireRoles(FindingResource.class, "transition");
+                caller.require(Permission.FINDINGS_STEP);
                 FindingView after = findings.transition(m.id(), ifMatch(m, true), read(m.data(),
                         TransitionRequest.class));
                 yield applied(after.id(), after, List.of());
@@ -91,11 +86,11 @@ class Mutations {
     private Applied inspection(PushRequest.Mutation m) {
         ObjectNode data = withId(m);
         if (m.baseVersion() == null) {
-            requireRoles(InspectionResource.class, "create");
+            caller.require(Permission.INSPECTIONS_PLAN);
             InspectionView created = inspections.create(read(data, InspectionWrite.class)).view();
             return applied(created.id(), created, List.of());
         }
-        requireRoles(InspectionResource.class, "update");
+        caller.require(Permission.INSPECTIONS_CORRECT);
         InspectionView updated = inspections.update(m.id(), ifMatch(m, false), read(data, InspectionWrite.class));
         return applied(updated.id(), updated, List.of());
     }
@@ -106,14 +101,14 @@ class Mutations {
         List<Declared> declared = declared(m.id(), data.remove("evidence"));
         FindingView view;
         if (m.baseVersion() == null) {
-            requireRoles(InspectionFindingResource.class, "create");
+            caller.require(Permission.FINDINGS_RECORD);
             if (inspectionId == null || inspectionId.isNull()) {
                 throw ProblemException.invalidField("/inspectionId", "is required to record a finding");
             }
             UUID inspection = bodies.parse(inspectionId, UUID.class, "/inspectionId");
             view = findings.create(inspection, read(data, FindingWrite.class)).view();
         } else {
-            requireRoles(FindingResource.class, "update");
+            caller.require(Permission.FINDINGS_RECORD);
             view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
             if (inspectionId != null && !inspectionId.isNull()
                     && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
@@ -177,17 +172,6 @@ class Mutations {
 
     private <T> T read(JsonNode data, Class<T> type) {
         return bodies.read(data, type, "");
-    }
-
-    /** The roles of the ordinary endpoint, as its resource method declares them. */
-    private void requireRoles(Class<?> resource, String method) {
-        Method endpoint = Arrays.stream(resource.getMethods()).filter(x -> x.getName().equals(method)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(resource.getSimpleName() + " has no " + method));
-        RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class)
-                ? endpoint.getAnnotation(RolesAllowed.class) : resource.getAnnotation(RolesAllowed.class);
-        if (roles != null && !caller.hasAnyRole(roles.value())) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Your role may not perform this operation");
-        }
     }
 
     private static Applied applied(UUID id, Versioned view, List<Declared> evidence) {

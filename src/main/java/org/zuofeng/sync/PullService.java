@@ -2,12 +2,12 @@ package org.zuofeng.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import org.zuofeng.common.changes.Change;
-import org.zuofeng.common.changes.ChangeLog;
-import org.zuofeng.common.changes.LongPoll;
-import org.zuofeng.common.changes.SyncedKind;
-import org.zuofeng.common.changes.SyncedRecord;
-import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.changelog.Change;
+import org.zuofeng.common.changelog.ChangeLog;
+import org.zuofeng.common.changelog.LongPoll;
+import org.zuofeng.common.changelog.SyncedKind;
+import org.zuofeng.common.changelog.SyncedRecord;
+import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.problem.ErrorCode;
@@ -15,14 +15,10 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +39,7 @@ import java.util.stream.Collectors;
 public class PullService {
 
     private final SyncRepository sync;
+    private final SyncClients clients;
     private final ChangeLog log;
     private final List<SyncedKind> kinds;
     private final Map<String, SyncedKind> byEntity;
@@ -52,9 +49,10 @@ public class PullService {
     private final Clock clock;
     private final Duration retention;
 
-    public PullService(SyncRepository sync, ChangeLog log, Instance<SyncedKind> kinds, ServerKeys keys,
-            Caller caller, CallerScope scope, Clock clock, ZuofengConfig config) {
+    public PullService(SyncRepository sync, SyncClients clients, ChangeLog log, Instance<SyncedKind> kinds,
+            ServerKeys keys, Caller caller, CallerScope scope, Clock clock, SyncConfig config) {
         this.sync = sync;
+        this.clients = clients;
         this.log = log;
         this.kinds = kinds.stream().sorted(Comparator.comparingInt(SyncedKind::order)).toList();
         this.byEntity = this.kinds.stream().collect(Collectors.toMap(SyncedKind::entity, Function.identity()));
@@ -62,7 +60,7 @@ public class PullService {
         this.caller = caller;
         this.scope = scope;
         this.clock = clock;
-        this.retention = config.sync().retention();
+        this.retention = config.retention();
     }
 
     /** One page of changes; with {@code wait} seconds, waits for a change when there is none yet. */
@@ -74,12 +72,7 @@ public class PullService {
     }
 
     private Pulled page(UUID clientId, String text, int limit) {
-        SyncClient client = sync.lock(clientId, caller.subject(), clock.instant());
-        if (!client.subject.equals(caller.subject())) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "This clientId belongs to another account; an app "
-                    + "installation makes its own");
-        }
-        client.seenAt = clock.instant();
+        SyncClient client = clients.own(clientId);
         SyncCursor cursor = text == null ? null : SyncCursor.decode(text, keys, clientId, caller.subject());
         if (cursor != null && (cursor.issued().isBefore(clock.instant().minus(retention))
                 || inLog(cursor) && cursor.logPosition().compareTo(log.purgedUpTo()) < 0)) {
@@ -193,12 +186,6 @@ public class PullService {
     private String scopeFingerprint() {
         String roles = caller.roles().stream().sorted().collect(Collectors.joining(","));
         String units = scope.unitIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((roles + "|" + units)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(roles + "|" + units);
     }
 }

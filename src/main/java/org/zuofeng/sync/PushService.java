@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.crypto.ServerKeys;
+import org.zuofeng.common.persistence.RollBack;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.problem.ProblemMapper;
+import org.zuofeng.common.problem.ProblemRendering;
 import org.zuofeng.common.problem.Problems;
-import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.web.RequestCorrelation;
 import org.zuofeng.evidence.EvidenceCatalog;
 import org.zuofeng.sync.PushAnswer.Result;
@@ -41,35 +41,31 @@ public class PushService {
     private final EvidenceCatalog evidence;
     private final ServerKeys keys;
     private final ObjectMapper json;
-    private final Caller caller;
+    private final SyncClients clients;
     private final RequestCorrelation correlation;
     private final Clock clock;
 
     public PushService(SyncRepository sync, Mutations mutations, EvidenceCatalog evidence, ServerKeys keys,
-            ObjectMapper json, Caller caller, RequestCorrelation correlation, Clock clock) {
+            ObjectMapper json, SyncClients clients, RequestCorrelation correlation, Clock clock) {
         this.sync = sync;
         this.mutations = mutations;
         this.evidence = evidence;
         this.keys = keys;
         this.json = json;
-        this.caller = caller;
+        this.clients = clients;
         this.correlation = correlation;
         this.clock = clock;
     }
 
-    /** How a problem is written into a result: in the caller's language, at the push's path. */
-    public record Rendering(boolean chinese, String instance) {
-    }
-
-    public PushAnswer push(PushRequest request, boolean atomic, Rendering rendering) {
+    public PushAnswer push(PushRequest request, boolean atomic, ProblemRendering rendering) {
         UUID clientId = request.clientId();
-        QuarkusTransaction.requiringNew().run(() -> client(clientId));
+        QuarkusTransaction.requiringNew().run(() -> clients.own(clientId));
         List<Result> results = atomic ? atomically(request, rendering) : oneByOne(request, rendering);
-        long last = QuarkusTransaction.requiringNew().call(() -> client(clientId).lastMutationId);
+        long last = QuarkusTransaction.requiringNew().call(() -> clients.own(clientId).lastMutationId);
         return new PushAnswer(last, results, missingEvidence(request, results));
     }
 
-    private List<Result> oneByOne(PushRequest request, Rendering rendering) {
+    private List<Result> oneByOne(PushRequest request, ProblemRendering rendering) {
         List<Result> results = new ArrayList<>();
         boolean gap = false;
         for (PushRequest.Mutation m : request.mutations()) {
@@ -85,10 +81,10 @@ public class PushService {
     }
 
     /** One mutation in its own transaction; if it is refused, its refusal is kept in another. */
-    private Result applyOne(UUID clientId, PushRequest.Mutation m, Rendering rendering) {
+    private Result applyOne(UUID clientId, PushRequest.Mutation m, ProblemRendering rendering) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                SyncClient client = client(clientId);
+                SyncClient client = clients.own(clientId);
                 Result settled = settled(client, m, rendering);
                 if (settled != null) {
                     return settled;
@@ -100,20 +96,20 @@ public class PushService {
         } catch (RuntimeException e) {
             ProblemException problem = refusal(e);
             return QuarkusTransaction.requiringNew().call(() -> {
-                SyncClient client = client(clientId);
+                SyncClient client = clients.own(clientId);
                 Result settled = settled(client, m, rendering);
                 return settled != null ? settled : keep(client, m, refused(m, problem, rendering));
             });
         }
     }
 
-    private List<Result> atomically(PushRequest request, Rendering rendering) {
+    private List<Result> atomically(PushRequest request, ProblemRendering rendering) {
         List<Result> results = new ArrayList<>();
         ProblemException[] failure = new ProblemException[1];
         int[] failedAt = {-1};
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                SyncClient client = client(request.clientId());
+                SyncClient client = clients.own(request.clientId());
                 for (PushRequest.Mutation m : request.mutations()) {
                     if (failedAt[0] >= 0) {
                         results.add(null);
@@ -138,11 +134,11 @@ public class PushService {
                     }
                 }
                 if (failedAt[0] >= 0) {
-                    throw new AtomicBatchAborted();
+                    throw new RollBack();
                 }
             });
             return results;
-        } catch (AtomicBatchAborted aborted) {
+        } catch (RollBack aborted) {
             // Nothing of the batch was kept: report the refusal, and every other mutation as not applied.
             List<Result> reported = new ArrayList<>();
             for (int n = 0; n < request.mutations().size(); n++) {
@@ -164,7 +160,7 @@ public class PushService {
     }
 
     /** The answer for a mutation already applied (its original result) or beyond the next one expected (a gap). */
-    private Result settled(SyncClient client, PushRequest.Mutation m, Rendering rendering) {
+    private Result settled(SyncClient client, PushRequest.Mutation m, ProblemRendering rendering) {
         if (m.mutationId() <= client.lastMutationId) {
             return duplicate(client, m);
         }
@@ -174,7 +170,7 @@ public class PushService {
         return null;
     }
 
-    private Result gapAt(PushRequest.Mutation m, Rendering rendering) {
+    private Result gapAt(PushRequest.Mutation m, ProblemRendering rendering) {
         return new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null, problem(new ProblemException(
                 ErrorCode.MUTATION_GAP, "Mutation " + m.mutationId() + " is not the next one expected; resend from "
                 + "lastMutationId + 1"), rendering));
@@ -185,7 +181,7 @@ public class PushService {
     }
 
     /** A refusal: a conflict when the base version is not the current one, else the endpoint's own problem. */
-    private Result refused(PushRequest.Mutation m, ProblemException problem, Rendering rendering) {
+    private Result refused(PushRequest.Mutation m, ProblemException problem, ProblemRendering rendering) {
         if (problem.code() == ErrorCode.VERSION_MISMATCH) {
             try {
                 var current = mutations.current(m);
@@ -207,18 +203,8 @@ public class PushService {
         return problem;
     }
 
-    private Map<String, Object> problem(ProblemException problem, Rendering rendering) {
-        return ProblemMapper.body(problem, rendering.chinese(), rendering.instance(), correlation.current());
-    }
-
-    private SyncClient client(UUID clientId) {
-        SyncClient client = sync.lock(clientId, caller.subject(), clock.instant());
-        if (!client.subject.equals(caller.subject())) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "This clientId belongs to another account; an app "
-                    + "installation makes its own");
-        }
-        client.seenAt = clock.instant();
-        return client;
+    private Map<String, Object> problem(ProblemException problem, ProblemRendering rendering) {
+        return rendering.body(problem, correlation.current());
     }
 
     /** Keeps the result (sealed) and moves the client's last mutation id past it, in the mutation's transaction. */
@@ -274,12 +260,5 @@ public class PushService {
                 .map(Mutations.Declared::evidenceId).toList()));
         return declared.stream().filter(d -> !kept.contains(d.evidenceId()))
                 .map(d -> new PushAnswer.EvidenceMissing(d.evidenceId(), d.findingId())).distinct().toList();
-    }
-
-    /** Rolls an atomic batch back; its results are reported from what was gathered before. */
-    private static final class AtomicBatchAborted extends RuntimeException {
-        AtomicBatchAborted() {
-            super(null, null, false, false);
-        }
     }
 }

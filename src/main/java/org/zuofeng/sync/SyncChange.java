@@ -1,6 +1,6 @@
 package org.zuofeng.sync;
 
-import org.zuofeng.common.changes.SyncedRecord;
+import org.zuofeng.common.changelog.SyncedRecord;
 
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package org.zuofeng.sync;
 
-import org.zuofeng.common.changes.ChangePosition;
+import org.zuofeng.common.changelog.ChangePosition;
 import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.crypto.SignedCursors;
 import org.zuofeng.common.problem.ErrorCode;

@@ -3,8 +3,7 @@ package org.zuofeng.sync;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.zuofeng.common.changes.ChangeLog;
-import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.common.changelog.ChangeLog;
 import org.zuofeng.common.persistence.Batches;
 
 import java.time.Clock;
@@ -26,11 +25,11 @@ public class SyncPurge {
     private final Clock clock;
     private final Duration retention;
 
-    public SyncPurge(ChangeLog log, EntityManager em, Clock clock, ZuofengConfig config) {
+    public SyncPurge(ChangeLog log, EntityManager em, Clock clock, SyncConfig config) {
         this.log = log;
         this.em = em;
         this.clock = clock;
-        this.retention = config.sync().retention();
+        this.retention = config.retention();
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,5 @@
 package org.zuofeng.sync;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.problem.ProblemException;
-import org.zuofeng.common.problem.ProblemLanguage;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.problem.ProblemRendering;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.util.UUID;
 
@@ -28,8 +28,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.SYNC_PULL)
 public class SyncResource {
 
     static final int DEFAULT_LIMIT = 100;
@@ -47,11 +46,11 @@ public class SyncResource {
     @POST
     @Path("/push")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR})
+    @Requires(Permission.SYNC_PUSH)
     public PushAnswer push(@Valid @NotNull PushRequest body, @QueryParam("atomic") Boolean atomic,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return push.push(body, Boolean.TRUE.equals(atomic),
-                new PushService.Rendering(ProblemLanguage.prefersChinese(headers), uri.getPath()));
+                ProblemRendering.of(headers, uri));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.zuofeng.unit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +22,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.QueryValues;
 
 import java.util.UUID;
@@ -32,8 +32,7 @@ import java.util.UUID;
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER, Roles.AUDITOR,
-        Roles.INTEGRATION})
+@Requires(Permission.UNITS_READ)
 @Idempotent
 public class UnitResource {
 
@@ -44,7 +43,7 @@ public class UnitResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.UNITS_WRITE)
     public Response create(@Valid @NotNull UnitWrite body, UriInfo uri) {
         UnitView created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -59,7 +58,7 @@ public class UnitResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.UNITS_WRITE)
     public UnitView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitWrite body) {
         return service.update(id, IfMatch.required(ifMatch), body);
@@ -67,7 +66,7 @@ public class UnitResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Requires(Permission.UNITS_WRITE)
     public UnitView dissolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.dissolve(id, IfMatch.required(ifMatch));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.common.statistics.Period;
 
 import java.util.Collection;
 import java.util.Map;
@@ -34,6 +35,14 @@ public class Units {
     public static String subtreeOf(String parameter) {
         return "(select u.id from Unit u where u.id = :" + parameter + " or array_contains(u.path, :" + parameter
                 + "))";
+    }
+
+    /**
+     * HQL: the units a period's figures are about, bound to {@code :unitId}: its unit, and the unit's subtree when
+     * the period includes subunits.
+     */
+    public static String ofPeriod(Period period) {
+        return period.includeSubunits() ? subtreeOf("unitId") : "(:unitId)";
     }
 
     /**

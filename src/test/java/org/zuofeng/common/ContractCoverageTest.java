@@ -1,7 +1,7 @@
 package org.zuofeng.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.common.concurrency.Versioned;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 import org.zuofeng.support.ContractValidator;
 
 import java.io.IOException;
@@ -113,7 +115,8 @@ class ContractCoverageTest {
             if (!operation.node().path("security").isArray() || !operation.node().path("security").isEmpty()) {
                 need.put("401", "no or an invalid token");
             }
-            if (rolesOf(served) != null) {
+            Permission permission = permissionOf(served);
+            if (permission != null && permission != Permission.SIGNED_IN) {
                 need.put("403", "a role that may not");
             }
             if (served.parameters().stream().anyMatch(p -> p.startsWith("path:"))) {
@@ -146,12 +149,13 @@ class ContractCoverageTest {
         assertEquals(List.of(), missing);
     }
 
-    private static String[] rolesOf(Served served) {
-        RolesAllowed roles = served.javaMethod().getAnnotation(RolesAllowed.class);
-        if (roles == null) {
-            roles = served.resource().getAnnotation(RolesAllowed.class);
+    /** The permission the operation declares; null for a public one. */
+    private static Permission permissionOf(Served served) {
+        Requires requires = served.javaMethod().getAnnotation(Requires.class);
+        if (requires == null && !served.javaMethod().isAnnotationPresent(PermitAll.class)) {
+            requires = served.resource().getAnnotation(Requires.class);
         }
-        return roles == null ? null : roles.value();
+        return requires == null ? null : requires.value();
     }
 
     private static List<Served> served() throws IOException, ClassNotFoundException {

@@ -4,7 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.zuofeng.common.config.ZuofengConfig;
+import org.zuofeng.evidence.EvidenceConfig;
 import org.zuofeng.evidence.FileSystemEvidenceStorage;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ public class PausingEvidenceStorage extends FileSystemEvidenceStorage {
     private volatile CountDownLatch released = new CountDownLatch(0);
 
     @Inject
-    public PausingEvidenceStorage(ZuofengConfig config) {
+    public PausingEvidenceStorage(EvidenceConfig config) {
         super(config);
     }
 

@@ -1,6 +1,5 @@
 package org.zuofeng.common.audit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,7 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
-import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /** {@code /api/v1/audit-events}: the append-only audit log, for admins and auditors. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+@Requires(Permission.AUDIT_READ)
 public class AuditEventResource {
 
     private final AuditEventService service;

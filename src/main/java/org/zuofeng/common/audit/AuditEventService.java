@@ -42,14 +42,14 @@ public class AuditEventService {
     private final KeysetPager pager;
     private final AuditEventMapper mapper;
     private final AuditTrail audit;
-    private final Map<String, SecretRecords> secrets;
+    private final Map<String, CovertRecords> secrets;
 
     public AuditEventService(KeysetPager pager, AuditEventMapper mapper, AuditTrail audit,
-            Instance<SecretRecords> secrets) {
+            Instance<CovertRecords> secrets) {
         this.pager = pager;
         this.mapper = mapper;
         this.audit = audit;
-        this.secrets = secrets.stream().collect(Collectors.toMap(SecretRecords::entityType, Function.identity()));
+        this.secrets = secrets.stream().collect(Collectors.toMap(CovertRecords::entityType, Function.identity()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,7 +75,7 @@ public class AuditEventService {
                 .collect(Collectors.groupingBy(e -> e.entityType, Collectors.mapping(e -> e.entityId,
                         Collectors.toCollection(LinkedHashSet::new))))
                 .forEach((type, ids) -> {
-                    SecretRecords owner = secrets.get(type);
+                    CovertRecords owner = secrets.get(type);
                     if (owner != null) {
                         Set<UUID> secret = owner.secretAmong(ids);
                         audit.recordRead(AuditTrail.READ_COVERT, type, ids.stream().filter(secret::contains).toList());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.zuofeng.common.events.EventOutbox;
+import org.zuofeng.common.eventlog.EventOutbox;
 import org.zuofeng.common.persistence.AuditedEntity;
 import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.privacy.Masking;

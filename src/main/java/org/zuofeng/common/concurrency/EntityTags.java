@@ -7,9 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.zuofeng.common.crypto.Digests;
+import org.zuofeng.common.web.PublicPaths;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -57,16 +57,15 @@ public class EntityTags {
     }
 
     private static boolean publicRead(ContainerRequestContext request) {
-        return HttpMethod.GET.equals(request.getMethod())
-                && ("/" + request.getUriInfo().getPath()).replace("//", "/").startsWith("/api/v1/public/");
+        return HttpMethod.GET.equals(request.getMethod()) && PublicPaths.publicApi(request.getUriInfo().getPath());
     }
 
     /** A strong tag of the JSON the entity is written as: the same content, the same tag, on every replica. */
     private String contentTag(Object entity) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(entity));
+            byte[] digest = Digests.sha256(json.writeValueAsBytes(entity));
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

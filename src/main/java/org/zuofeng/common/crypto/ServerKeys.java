@@ -2,13 +2,7 @@ package org.zuofeng.common.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.zuofeng.common.config.ZuofengConfig;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,6 +10,11 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys the service derives from its one master secret ({@code ZUOFENG_SECRET}, the same on every replica): one
@@ -36,7 +35,7 @@ public class ServerKeys {
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
     @Inject
-    public ServerKeys(ZuofengConfig config) {
+    public ServerKeys(SecretConfig config) {
         this(config.secret());
     }
 

@@ -3,7 +3,6 @@ package org.zuofeng.common.idempotency;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.persistence.Batches;
 
 import java.time.Clock;
@@ -21,10 +20,10 @@ public class IdempotencyPurge {
     private final Clock clock;
     private final int batchSize;
 
-    public IdempotencyPurge(EntityManager em, Clock clock, ZuofengConfig config) {
+    public IdempotencyPurge(EntityManager em, Clock clock, IdempotencyConfig config) {
         this.em = em;
         this.clock = clock;
-        this.batchSize = config.idempotency().purgeBatchSize();
+        this.batchSize = config.purgeBatchSize();
     }
 
     @Scheduled(every = "${zuofeng.idempotency.purge-every:10m}", delayed = "1m",

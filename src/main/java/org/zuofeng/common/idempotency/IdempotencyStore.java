@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.Disclosures;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.crypto.ServerKeys;
 
 import java.nio.charset.StandardCharsets;
@@ -81,13 +80,13 @@ public class IdempotencyStore {
     private final Duration lease;
 
     public IdempotencyStore(EntityManager em, Clock clock, ServerKeys keys, ObjectMapper json,
-            ZuofengConfig config) {
+            IdempotencyConfig config) {
         this.em = em;
         this.clock = clock;
         this.keys = keys;
         this.json = json;
-        this.retention = config.idempotency().retention();
-        this.lease = config.idempotency().lease();
+        this.retention = config.retention();
+        this.lease = config.lease();
     }
 
     /** What is kept of a request to tell a retry with the same body from one with another: its HMAC. */

@@ -17,15 +17,6 @@ public class PageParams {
     @QueryParam("sort")
     String sort;
 
-    /** The parameters of a list read by the service itself (an export), as a client would send them. */
-    public static PageParams of(Integer limit, String cursor, String sort) {
-        PageParams params = new PageParams();
-        params.limit = limit;
-        params.cursor = cursor;
-        params.sort = sort;
-        return params;
-    }
-
     public PageRequest request() {
         return PageRequest.of(limit, cursor, count);
     }

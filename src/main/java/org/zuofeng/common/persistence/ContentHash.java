@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.zuofeng.common.crypto.Digests;
 
 /**
  * A stable digest of a write model (canonical JSON: sorted members, ISO times), kept with records that clients
@@ -29,9 +26,8 @@ public final class ContentHash {
 
     public static String of(Object write) {
         try {
-            byte[] json = CANONICAL.writeValueAsBytes(write);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(CANONICAL.writeValueAsBytes(write));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot digest a write model", e);
         }
     }

@@ -1,5 +1,7 @@
 package org.zuofeng.common.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,17 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidParameter(String name, String message) {
         return new ProblemException(ErrorCode.INVALID_PARAMETER, "Parameter '" + name + "' is invalid: " + message,
                 List.of(FieldError.atParameter(name, message)));
+    }
+
+    /** 401: no token, or one that is not valid here; the challenge names the scheme (RFC 6750). */
+    public static ProblemException unauthorized() {
+        return new ProblemException(ErrorCode.UNAUTHORIZED, "Send a valid bearer token in the Authorization header")
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
+    /** 403: none of the caller's roles grants the operation's permission. */
+    public static ProblemException forbidden() {
+        return new ProblemException(ErrorCode.FORBIDDEN, "Your role may not perform this operation");
     }
 
     /** 404 for a record that does not exist or is outside the caller's scope: the two are indistinguishable. */

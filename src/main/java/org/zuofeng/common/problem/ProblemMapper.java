@@ -72,8 +72,8 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         ProblemException problem = switch (status) {
             case 400 -> new ProblemException(ErrorCode.INVALID_PARAMETER, "The request is malformed");
-            case 401 -> unauthorized();
-            case 403 -> new ProblemException(ErrorCode.FORBIDDEN, "Your role may not perform this operation");
+            case 401 -> ProblemException.unauthorized();
+            case 403 -> ProblemException.forbidden();
             case 404 -> new ProblemException(ErrorCode.NOT_FOUND, "No resource at " + uri.getPath());
             case 405 -> methodNotAllowed(uri.getPath());
             case 406 -> new ProblemException(ErrorCode.NOT_ACCEPTABLE,
@@ -91,23 +91,17 @@ public class ProblemMapper {
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         return respond(FailureProblems.identityProviderDown(e) ? FailureProblems.identityProviderUnavailable()
-                : unauthorized(), headers, uri);
+                : ProblemException.unauthorized(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return respond(new ProblemException(ErrorCode.FORBIDDEN, "Your role may not perform this operation"),
-                headers, uri);
+        return respond(ProblemException.forbidden(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         return respond(FailureProblems.classify(e), headers, uri);
-    }
-
-    private static ProblemException unauthorized() {
-        return new ProblemException(ErrorCode.UNAUTHORIZED, "Send a valid bearer token in the Authorization header")
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 
     /** The Allow header comes from the contract, which lists every operation of every path. */

@@ -1,6 +1,5 @@
 package org.zuofeng.common.security;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +12,7 @@ import java.util.UUID;
 
 /** {@code GET /api/v1/me}: who the API takes the caller for, and what it lets them see. */
 @Path("/api/v1/me")
-@Authenticated
+@Requires(Permission.SIGNED_IN)
 public class MeResource {
 
     /** The caller. */

@@ -1,5 +1,7 @@
 package org.zuofeng.common.security;
 
+import java.util.Set;
+
 /** The roles a token may carry (in {@code groups} or Keycloak's {@code realm_access.roles}). */
 public final class Roles {
 
@@ -17,6 +19,9 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Machine clients, read-only of non-confidential data. */
     public static final String INTEGRATION = "integration";
+
+    /** Every role: what the API lets any of its users read. */
+    public static final Set<String> ALL = Set.of(ADMIN, COMMISSION, INSPECTOR, HR, UNIT_OFFICER, AUDITOR, INTEGRATION);
 
     private Roles() {
     }

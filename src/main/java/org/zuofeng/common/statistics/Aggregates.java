@@ -7,7 +7,6 @@ import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Condition;
 import org.zuofeng.common.security.ReadRule;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +29,19 @@ public class Aggregates {
 
     /**
      * Rows of {@code select} ... {@code from} (naming alias {@code e}) {@code where} ... and what the caller may read
-     * under {@code rule}, then {@code tail} (a group by); {@code parameters} are those the clauses name.
+     * under {@code rule}, then {@code tail} (a group by).
      */
-    public List<Object[]> rows(String select, String from, String where, String tail, Map<String, Object> parameters,
-            ReadRule rule) {
-        return rows(select, from, where, tail, parameters, rule, 0);
+    public List<Object[]> rows(String select, String from, Where where, String tail, ReadRule rule) {
+        return rows(select, from, where, tail, rule, 0);
     }
 
     /** {@link #rows} with at most {@code limit} rows (0: all). */
-    public List<Object[]> rows(String select, String from, String where, String tail, Map<String, Object> parameters,
-            ReadRule rule, int limit) {
+    public List<Object[]> rows(String select, String from, Where where, String tail, ReadRule rule, int limit) {
         Optional<Condition> readable = scope.readable(rule);
-        String hql = select + " from " + from + " where " + where
-                + readable.map(c -> " and (" + c.hql() + ")").orElse("") + (tail == null ? "" : " " + tail);
-        Query query = em.createQuery(hql);
-        Map<String, Object> all = new HashMap<>(parameters);
-        readable.ifPresent(c -> all.putAll(c.parameters()));
-        all.forEach(query::setParameter);
+        Where all = readable.map(c -> where.and(c.hql(), c.parameters())).orElse(where);
+        Query query = em.createQuery(select + " from " + from + " where " + all.hql()
+                + (tail == null ? "" : " " + tail));
+        all.parameters().forEach(query::setParameter);
         if (limit > 0) {
             query.setMaxResults(limit);
         }
@@ -56,8 +51,8 @@ public class Aggregates {
     }
 
     /** One count. */
-    public long count(String from, String where, Map<String, Object> parameters, ReadRule rule) {
-        return ((Number) rows("select count(e)", from, where, null, parameters, rule).get(0)[0]).longValue();
+    public long count(String from, Where where, ReadRule rule) {
+        return ((Number) rows("select count(e)", from, where, null, rule).get(0)[0]).longValue();
     }
 
     /** Counts by the first column, in the order given by {@code keys} (every key present, zero when none). */

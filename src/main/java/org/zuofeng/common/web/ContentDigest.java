@@ -1,9 +1,8 @@
 package org.zuofeng.common.web;
 
+import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ProblemException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -20,11 +19,7 @@ public final class ContentDigest {
 
     /** The header for {@code content}. */
     public static String of(byte[] content) {
-        try {
-            return of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return of(Digests.sha256Hex(content));
     }
 
     /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */

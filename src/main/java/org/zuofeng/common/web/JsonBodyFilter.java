@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 
@@ -26,7 +25,7 @@ public class JsonBodyFilter {
 
     private final long maxBytes;
 
-    public JsonBodyFilter(ZuofengConfig config) {
+    public JsonBodyFilter(WebConfig config) {
         this.maxBytes = config.json().maxBodySize();
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.zuofeng.common.config.ZuofengConfig;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 
@@ -44,7 +43,7 @@ public class PublicRateLimit {
     private final long window;
     private final Set<String> proxies;
 
-    public PublicRateLimit(EntityManager em, Clock clock, ZuofengConfig config) {
+    public PublicRateLimit(EntityManager em, Clock clock, WebConfig config) {
         this.em = em;
         this.clock = clock;
         this.limit = config.publicApi().rateLimit();
@@ -55,7 +54,7 @@ public class PublicRateLimit {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
     public void count(ContainerRequestContext request, HttpServerRequest http) {
-        if (!("/" + request.getUriInfo().getPath()).replace("//", "/").startsWith("/api/v1/public/")) {
+        if (!PublicPaths.publicApi(request.getUriInfo().getPath())) {
             return;
         }
         String client = clientOf(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(),

@@ -1,13 +1,11 @@
 package org.zuofeng.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.util.List;
 
 /**
  * Headers that keep browsers and caches from mishandling what the API sends, on every HTTP exchange:
@@ -18,17 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    /** Paths under the API that hold nothing confidential: published data, labels, problem types, the contract. */
-    private static final List<String> PUBLIC = List.of("/api/v1/public/", "/api/v1/labels", "/api/v1/problems",
-            "/api/v1/openapi.json");
-
     void register(@Observes Filters filters) {
         filters.register(this::protect, 900);
     }
 
     private void protect(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        boolean confidential = path.startsWith("/api/") && PUBLIC.stream().noneMatch(path::startsWith);
+        boolean confidential = PublicPaths.confidential(rc.normalizedPath());
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");

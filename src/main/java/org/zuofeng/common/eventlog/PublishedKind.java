@@ -1,0 +1,32 @@
+package org.zuofeng.common.eventlog;
+
+import org.zuofeng.common.changelog.SyncedRecord;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A kind of record whose changes other systems follow on the event feed: implemented by the feature that owns it,
+ * which alone knows who may see which record and how the API shows it.
+ */
+public interface PublishedKind {
+
+    /** The entity type of the record's audit events, e.g. {@code supervision-notice}. */
+    String entityType();
+
+    /** Its name in event types ({@code org.zuofeng.<name>.<what>}), e.g. {@code notice}. */
+    String eventName();
+
+    /** The collection the record lives in, the events' {@code source}, e.g. {@code /api/v1/notices}. */
+    String source();
+
+    /** Those of these records the caller may see, as their ordinary {@code GET} shows them now. */
+    List<SyncedRecord> visible(Collection<UUID> ids);
+
+    /** The covert inspection, still under way, that holds back the events of this record; empty for most. */
+    default Optional<UUID> heldBackBy(UUID id) {
+        return Optional.empty();
+    }
+}

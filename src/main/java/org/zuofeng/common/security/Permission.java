@@ -1,0 +1,106 @@
+package org.zuofeng.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.zuofeng.common.problem.ProblemException;
+
+import java.util.Set;
+
+import static org.zuofeng.common.security.Roles.ADMIN;
+import static org.zuofeng.common.security.Roles.AUDITOR;
+import static org.zuofeng.common.security.Roles.COMMISSION;
+import static org.zuofeng.common.security.Roles.HR;
+import static org.zuofeng.common.security.Roles.INSPECTOR;
+import static org.zuofeng.common.security.Roles.INTEGRATION;
+import static org.zuofeng.common.security.Roles.UNIT_OFFICER;
+
+/**
+ * What a caller must hold to call an operation, and the roles that grant it: every operation of the API declares one
+ * ({@link Requires}), and every other way in to the same work (the sync push, an export) checks the same one. A
+ * permission says whether a role may ever do a kind of operation (403 if not); which records it may do it to is the
+ * business of each feature's read rule (404 outside the caller's scope).
+ */
+public enum Permission {
+
+    /** Any caller with a valid token, whatever its roles ({@code /api/v1/me}). */
+    SIGNED_IN(),
+
+    UNITS_READ(Roles.ALL),
+    UNITS_WRITE(ADMIN, HR),
+    /** Officials and their posts. */
+    OFFICIALS_READ(Roles.ALL),
+    OFFICIALS_WRITE(ADMIN, HR),
+    /** Power, negative and responsibility lists: read, drafted by HR, published by the commission. */
+    DUTY_LISTS_READ(Roles.ALL),
+    DUTY_LISTS_DRAFT(ADMIN, HR),
+    DUTY_LISTS_PUBLISH(ADMIN, COMMISSION),
+
+    INSPECTIONS_READ(Roles.ALL),
+    /** Planning an inspection (inspectors plan their own visits offline). */
+    INSPECTIONS_PLAN(ADMIN, COMMISSION, INSPECTOR),
+    /** Correcting an inspection's plan: its title, dates, targets and team. */
+    INSPECTIONS_CORRECT(ADMIN, COMMISSION),
+    /** Moving an inspection through its lifecycle (starting, completing, cancelling). */
+    INSPECTIONS_STEP(ADMIN, COMMISSION, INSPECTOR),
+    FINDINGS_READ(Roles.ALL),
+    /** Recording and correcting findings. */
+    FINDINGS_RECORD(ADMIN, COMMISSION, INSPECTOR),
+    /** Moving a finding through rectification, or dismissing it. */
+    FINDINGS_STEP(ADMIN, COMMISSION),
+    EVIDENCE_READ(Roles.ALL),
+    /** Adding evidence to findings and inspections, directly or by resumable upload. */
+    EVIDENCE_UPLOAD(ADMIN, COMMISSION, INSPECTOR),
+    EVIDENCE_WITHDRAW(ADMIN),
+
+    NOTICES_READ(Roles.ALL),
+    /** Drafting, issuing and closing supervision notices. */
+    NOTICES_WRITE(ADMIN, COMMISSION),
+    /** The addressed unit's answer to a notice, with its evidence. */
+    NOTICES_RESPOND(ADMIN, UNIT_OFFICER),
+    CASES_READ(ADMIN, COMMISSION, AUDITOR, HR),
+    /** Opening, deciding, appealing and closing accountability cases. */
+    CASES_WRITE(ADMIN, COMMISSION),
+    SCHEMES_READ(Roles.ALL),
+    SCHEMES_WRITE(ADMIN, HR),
+    ASSESSMENTS_READ(ADMIN, HR, COMMISSION, AUDITOR, UNIT_OFFICER, INTEGRATION),
+    /** Scoring assessments and moving them through public notice. */
+    ASSESSMENTS_WRITE(ADMIN, HR),
+    /** Recording an objection raised during public notice. */
+    ASSESSMENTS_OBJECT(ADMIN, HR, COMMISSION),
+
+    STATISTICS_READ(Roles.ALL),
+    STATISTICS_PUBLISH(ADMIN, COMMISSION),
+    AUDIT_READ(ADMIN, AUDITOR),
+    SYNC_PULL(Roles.ALL),
+    /** Pushing offline mutations; each is checked against its own operation's permission too. */
+    SYNC_PUSH(ADMIN, COMMISSION, INSPECTOR),
+    EVENTS_READ(Roles.ALL),
+    /** Exporting a list; the export holds only what the list's own read permission and rule let the caller see. */
+    EXPORTS_RUN(Roles.ALL),
+    IMPORTS_RUN(ADMIN, HR),
+    WEBHOOKS_MANAGE(ADMIN, INTEGRATION);
+
+    private final Set<String> roles;
+
+    Permission(String... roles) {
+        this(Set.of(roles));
+    }
+
+    Permission(Set<String> roles) {
+        this.roles = roles;
+    }
+
+    /** The roles that grant it; empty for {@link #SIGNED_IN}, which any identified caller holds. */
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** 401 for an anonymous caller, 403 for one none of whose roles grants this permission. */
+    public void check(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            throw ProblemException.unauthorized();
+        }
+        if (this != SIGNED_IN && roles.stream().noneMatch(identity::hasRole)) {
+            throw ProblemException.forbidden();
+        }
+    }
+}
