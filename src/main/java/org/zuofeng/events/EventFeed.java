@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.zuofeng.common.changelog.ChangeLog;
 import org.zuofeng.common.changelog.ChangePosition;
-import org.zuofeng.common.changelog.LongPoll;
+import org.zuofeng.common.changelog.LogWaits;
 import org.zuofeng.common.changelog.SyncedRecord;
 import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.eventlog.EventLog;
@@ -33,16 +33,18 @@ public class EventFeed {
 
     private final EventLog log;
     private final ChangeLog changes;
+    private final LogWaits waits;
     private final Map<String, PublishedKind> byEntityType;
     private final ServerKeys keys;
     private final Caller caller;
     private final Clock clock;
     private final Duration retention;
 
-    public EventFeed(EventLog log, ChangeLog changes, Instance<PublishedKind> kinds, ServerKeys keys, Caller caller,
-            Clock clock, EventsConfig config) {
+    public EventFeed(EventLog log, ChangeLog changes, LogWaits waits, Instance<PublishedKind> kinds, ServerKeys keys,
+            Caller caller, Clock clock, EventsConfig config) {
         this.log = log;
         this.changes = changes;
+        this.waits = waits;
         this.byEntityType = kinds.stream().collect(Collectors.toMap(PublishedKind::entityType, Function.identity()));
         this.keys = keys;
         this.caller = caller;
@@ -53,7 +55,7 @@ public class EventFeed {
     /** What the feed shows the caller from their cursor (null: the start); with {@code wait}, waits for an event. */
     public EventsPage read(String cursor, int limit, Collection<String> types, int waitSeconds) {
         ChangePosition after = cursor == null ? ChangePosition.START : position(cursor);
-        Read read = LongPoll.read(clock, waitSeconds, () -> page(after, types, limit),
+        Read read = waits.read(waitSeconds, () -> page(after, types, limit),
                 r -> r.events().isEmpty() && !r.hasMore());
         return new EventsPage(read.events(), EventCursor.at(read.next(), clock.instant())
                 .encode(keys, caller.subject()), read.hasMore());

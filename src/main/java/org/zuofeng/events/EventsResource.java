@@ -1,7 +1,6 @@
 package org.zuofeng.events;
 
-import org.zuofeng.common.security.Permission;
-import org.zuofeng.common.security.Requires;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,7 @@ public class EventsResource {
     }
 
     @GET
+    @RunOnVirtualThread
     public EventsPage events(@QueryParam("cursor") @Size(max = 1024) String cursor,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("types") @Size(max = 2048) String types,

@@ -3,7 +3,7 @@ package org.zuofeng.evidence;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.zuofeng.common.persistence.Batches;
+import org.zuofeng.common.jobs.Batches;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -194,6 +194,16 @@ public class EvidenceService {
         });
     }
 
+    /**
+     * Whether the caller may read some evidence made of these bytes: only then may a resumable upload of them be
+     * completed without sending them, so that the server never tells anyone else what it keeps.
+     */
+    public boolean readableWithContent(String sha256) {
+        List<Evidence> readable = evidence.find("sha256", sha256).page(0, 50).list().stream()
+                .filter(e -> scope.find(Evidence.class, e.id, EvidenceAccess.EVIDENCE).isPresent()).toList();
+        return !holders.visibleAmong(readable).isEmpty();
+    }
+
     public static String etagOf(String sha256) {
         return "\"" + sha256 + "\"";
     }

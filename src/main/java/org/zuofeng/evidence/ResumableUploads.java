@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
@@ -12,11 +13,6 @@ import org.zuofeng.common.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +20,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resumable uploads of evidence (tus 1.0): created with the evidence's id, owner, SHA-256 and type; appended chunk
@@ -41,7 +35,7 @@ public class ResumableUploads {
     /** The checksum algorithms of tus' checksum extension this server verifies. */
     public static final List<String> CHECKSUMS = List.of("sha1", "sha256");
 
-    private static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(ResumableUploads.class);
 
     /** What the creation says the upload becomes. */
     public record Declared(UUID evidenceId, EvidenceService.Owner owner, String sha256, String mediaType,
@@ -53,23 +47,27 @@ public class ResumableUploads {
     private final EvidenceHolders holders;
     private final EvidenceStorage storage;
     private final MediaPolicy media;
+    private final UploadFence fence;
+    private final UploadParts parts;
+    private final EvidenceService evidence;
     private final Caller caller;
     private final Clock clock;
-    private final Path directory;
     private final Duration expiry;
     private final long maxChunk;
-    private final Set<UUID> appending = ConcurrentHashMap.newKeySet();
 
     public ResumableUploads(EntityManager em, EvidenceUploads uploads, EvidenceHolders holders,
-            EvidenceStorage storage, MediaPolicy media, Caller caller, Clock clock, EvidenceConfig config) {
+            EvidenceStorage storage, MediaPolicy media, UploadFence fence, UploadParts parts, EvidenceService evidence,
+            Caller caller, Clock clock, EvidenceConfig config) {
         this.em = em;
         this.uploads = uploads;
         this.holders = holders;
         this.storage = storage;
         this.media = media;
+        this.fence = fence;
+        this.parts = parts;
+        this.evidence = evidence;
         this.caller = caller;
         this.clock = clock;
-        this.directory = Path.of(config.evidence().dir()).toAbsolutePath().resolve("uploads");
         this.expiry = config.uploads().uploadExpiry();
         this.maxChunk = config.uploads().maxChunk().asLongValue();
     }
@@ -79,7 +77,10 @@ public class ResumableUploads {
         return media.largestLimit();
     }
 
-    /** Begins an upload; if the server already has the bytes (or the evidence), it is complete at once. */
+    /**
+     * Begins an upload. If the server already keeps the bytes and the caller may read evidence made of them, it is
+     * complete at once; otherwise the client sends them (the server never confirms what it keeps to anyone else).
+     */
     public ResumableUpload create(Declared declared, long length) {
         String type = media.accepted(declared.mediaType()).orElseThrow(() -> new ProblemException(
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Evidence must be JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
@@ -105,6 +106,9 @@ public class ResumableUploads {
             em.persist(made);
             return made;
         });
+        if (!QuarkusTransaction.requiringNew().call(() -> evidence.readableWithContent(declared.sha256()))) {
+            return upload;
+        }
         try (InputStream kept = storage.open(declared.sha256(), 0, length)) {
             attach(upload, kept);
         } catch (IOException notKeptYet) {
@@ -122,36 +126,49 @@ public class ResumableUploads {
     }
 
     /**
-     * Appends a chunk at {@code offset}, which must be where the upload stands (409 otherwise); checked against
-     * {@code checksum} ({@code <algorithm> <base64>}) when given (460, and the chunk dropped, if it does not match).
-     * The last chunk completes the upload: the whole is checked and attached, or discarded with the problem.
+     * Appends a chunk at {@code offset}, which must be where the upload stands (409 otherwise, and 409 while another
+     * request, on any replica, appends to it: it holds the upload's fence); checked against {@code checksum}
+     * ({@code <algorithm> <base64>}) when given (460, and the chunk dropped, if it does not match). The last chunk
+     * completes the upload: the whole is checked and attached, or discarded with the problem.
      */
     public ResumableUpload append(UUID id, long offset, InputStream chunk, String checksum) {
         MessageDigest expected = checksum == null ? null : digestOf(checksum);
         ResumableUpload upload = find(id);
-        if (offset != upload.offset || upload.completed && offset != upload.length) {
+        if (upload.completed) {
+            if (offset != upload.length) {
+                throw offsetMismatch(upload);
+            }
+            return upload;
+        }
+        if (offset != upload.offset) {
             throw offsetMismatch(upload);
         }
-        if (!appending.add(id)) {
-            throw new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "Another request is appending to this "
-                    + "upload; ask for its offset with HEAD when it is done");
+        String holder = fence.newHolder();
+        if (!fence.take(id, offset, holder)) {
+            ResumableUpload now = find(id);
+            throw now.offset != offset || now.completed ? offsetMismatch(now) : UploadParts.fenceLost();
         }
+        long at = offset;
         try {
-            if (upload.completed) {
-                return upload;
+            if (offset < upload.length) {
+                UploadParts.Received received = parts.append(id, offset, Math.min(maxChunk, upload.length - offset),
+                        maxChunk, chunk, expected, expected == null ? null : checksumValue(checksum),
+                        () -> fence.renew(id, holder));
+                at = offset + received.bytes();
+                if (!fence.advance(id, at, at == upload.length, holder)) {
+                    throw UploadParts.fenceLost();
+                }
+                if (received.cutShort()) {
+                    LOG.debugf("Upload %s: the client stopped sending; it stands at %d", id, at);
+                    throw new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "The chunk was cut short; the "
+                            + "upload stands at " + at + ": continue from there").withHeader("Upload-Offset",
+                            String.valueOf(at));
+                }
+                if (at < upload.length) {
+                    return find(id);
+                }
             }
-            long written = write(upload, chunk, expected, checksum);
-            int moved = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "update ResumableUpload u set u.offset = :to where u.id = :id and u.offset = :from")
-                    .setParameter("to", upload.offset + written).setParameter("id", id)
-                    .setParameter("from", upload.offset).executeUpdate());
-            if (moved != 1) {
-                throw offsetMismatch(find(id));
-            }
-            if (upload.offset + written < upload.length) {
-                return find(id);
-            }
-            try (InputStream whole = Files.newInputStream(partOf(id))) {
+            try (InputStream whole = parts.open(id)) {
                 attach(upload, whole);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -161,7 +178,7 @@ public class ResumableUploads {
             }
             return complete(id);
         } finally {
-            appending.remove(id);
+            fence.release(id, holder);
         }
     }
 
@@ -187,43 +204,6 @@ public class ResumableUploads {
         return upload;
     }
 
-    /** Streams the chunk to the end of the upload's file; drops it again if it is too large or fails its check. */
-    private long write(ResumableUpload upload, InputStream chunk, MessageDigest expected, String checksum) {
-        Path part = partOf(upload.id);
-        long room = Math.min(maxChunk, upload.length - upload.offset);
-        try {
-            Files.createDirectories(directory);
-            try (FileChannel file = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                file.truncate(upload.offset);
-                file.position(upload.offset);
-                byte[] buffer = new byte[BUFFER];
-                long written = 0;
-                for (int n; (n = chunk.read(buffer)) != -1; ) {
-                    if (written + n > room) {
-                        file.truncate(upload.offset);
-                        throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, written + n > maxChunk
-                                ? "A chunk is limited to " + maxChunk + " bytes"
-                                : "The chunk runs past the upload's length " + upload.length);
-                    }
-                    file.write(ByteBuffer.wrap(buffer, 0, n));
-                    if (expected != null) {
-                        expected.update(buffer, 0, n);
-                    }
-                    written += n;
-                }
-                if (expected != null && !MessageDigest.isEqual(expected.digest(), checksumValue(checksum))) {
-                    file.truncate(upload.offset);
-                    throw new ProblemException(ErrorCode.CHECKSUM_MISMATCH, "The chunk does not match its "
-                            + "Upload-Checksum; it was dropped and the upload stays at " + upload.offset);
-                }
-                file.force(false);
-                return written;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The chunk could not be received", e);
-        }
-    }
-
     /** Attaches the bytes as the declared evidence, exactly as an ordinary upload would. */
     private void attach(ResumableUpload upload, InputStream bytes) {
         uploads.upload(upload.owner(), new EvidenceUpload(bytes, upload.mediaType, upload.length, upload.sha256,
@@ -234,27 +214,16 @@ public class ResumableUploads {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                         "update ResumableUpload u set u.completed = true, u.offset = u.length where u.id = :id")
                 .setParameter("id", id).executeUpdate());
-        deletePart(id);
+        parts.delete(id);
         return find(id);
     }
 
     private void discard(UUID id) {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from ResumableUpload u where u.id = :id")
                 .setParameter("id", id).executeUpdate());
-        deletePart(id);
+        parts.delete(id);
     }
 
-    private void deletePart(UUID id) {
-        try {
-            Files.deleteIfExists(partOf(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path partOf(UUID id) {
-        return directory.resolve(id + ".part");
-    }
 
     private static ProblemException offsetMismatch(ResumableUpload upload) {
         return new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "The upload is at offset " + upload.offset

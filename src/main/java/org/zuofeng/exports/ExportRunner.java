@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.zuofeng.common.jobs.Leases;
 import org.zuofeng.common.openapi.Contract;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
@@ -17,29 +18,33 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Runs export jobs: a replica claims a queued job ({@code FOR UPDATE SKIP LOCKED}, with a lease it renews after each
- * page, so a job whose replica died is taken up again), reads the list page by page as the requester, and streams
- * the rows to a file; memory holds one page at a time, whatever the size. Files are removed a day after they are
- * done.
+ * Runs export jobs: a worker claims a queued job ({@link Leases}: a lease in its name, renewed before each page, so
+ * a job whose replica died is taken up again, and a worker whose lease was taken over stops without touching the
+ * job), reads the list page by page as the requester, and streams the rows to a file; memory holds one page at a
+ * time, whatever the size. Files are removed a day after they are done.
  */
 @ApplicationScoped
 public class ExportRunner {
 
     static final Duration KEPT = Duration.ofHours(24);
+    private static final String TABLE = "export_jobs";
     private static final int PAGE = 500;
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(ExportRunner.class);
 
     private final EntityManager em;
+    private final Leases leases;
     private final ExportSources sources;
     private final ExportFiles files;
     private final RunAs runAs;
@@ -47,9 +52,10 @@ public class ExportRunner {
     private final Contract contract;
     private final Clock clock;
 
-    public ExportRunner(EntityManager em, ExportSources sources, ExportFiles files, RunAs runAs, ObjectMapper json,
-            Contract contract, Clock clock) {
+    public ExportRunner(EntityManager em, Leases leases, ExportSources sources, ExportFiles files, RunAs runAs,
+            ObjectMapper json, Contract contract, Clock clock) {
         this.em = em;
+        this.leases = leases;
         this.sources = sources;
         this.files = files;
         this.runAs = runAs;
@@ -68,8 +74,8 @@ public class ExportRunner {
     /** Runs queued jobs until none is left; answers how many ran. */
     public int runQueued() {
         int ran = 0;
-        for (UUID id = claim(); id != null; id = claim()) {
-            run(id);
+        for (Leases.Claimed claimed = claim(); !claimed.ids().isEmpty(); claimed = claim()) {
+            run(claimed.ids().get(0), claimed.holder());
             ran++;
         }
         return ran;
@@ -84,59 +90,54 @@ public class ExportRunner {
                         returning id""")
                 .setParameter("now", clock.instant()).getResultList());
         expired.forEach(files::delete);
+        files.deleteAbandonedParts(clock.instant().minus(KEPT));
         return expired.size();
     }
 
-    private UUID claim() {
+    /** The next queued job (or one whose worker's lease lapsed), started afresh in a lease of this worker's. */
+    private Leases.Claimed claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
-            @SuppressWarnings("unchecked")
-            List<UUID> claimed = em.createNativeQuery("""
-                            update export_jobs set status = 'RUNNING', leased_until = :lease,
-                                started_at = coalesce(started_at, :now), row_count = 0
-                            where id = (
-                                select id from export_jobs
-                                where status = 'QUEUED' or status = 'RUNNING' and leased_until < :now
-                                order by created_at
-                                limit 1
-                                for update skip locked)
-                            returning id""")
-                    .setParameter("lease", now.plus(LEASE)).setParameter("now", now).getResultList();
-            return claimed.isEmpty() ? null : claimed.get(0);
+            Leases.Claimed claimed = leases.claim(TABLE, "status in ('QUEUED', 'RUNNING')", Map.of(), "created_at", 1,
+                    LEASE);
+            claimed.ids().forEach(id -> em.createNativeQuery("""
+                            update export_jobs set status = 'RUNNING', started_at = coalesce(started_at, :now),
+                                row_count = 0
+                            where id = :id""")
+                    .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate());
+            return claimed;
         });
     }
 
-    private void run(UUID id) {
+    /** Writes the job's file as one run of it: its own part file, published only while the run holds the job. */
+    private void run(UUID id, String holder) {
         ExportJob job = QuarkusTransaction.requiringNew().call(() -> em.find(ExportJob.class, id));
+        Path part = files.part(id, UUID.randomUUID());
         try {
-            long rows = write(job);
-            files.publish(id);
+            long rows = write(job, part, holder);
+            Leases.held(QuarkusTransaction.requiringNew().call(() -> leases.renew(TABLE, id, holder, LEASE)));
+            files.publish(part, id);
             Instant done = clock.instant();
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                            update export_jobs set status = 'DONE', row_count = :rows, finished_at = :done,
-                                expires_at = :expires, leased_until = null
-                            where id = :id""")
-                    .setParameter("rows", rows).setParameter("done", done).setParameter("expires", done.plus(KEPT))
-                    .setParameter("id", id).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> leases.settle(TABLE, id, holder, """
+                            status = 'DONE', row_count = :rows, finished_at = :done, expires_at = :expires""",
+                    Map.of("rows", rows, "done", done, "expires", done.plus(KEPT))));
+        } catch (Leases.Lost lost) {
+            LOG.infof("Export %s: another worker took it over; this one leaves it", id);
+            files.delete(part);
         } catch (Exception e) {
             String why = e instanceof ProblemException problem ? problem.getMessage()
                     : "The export could not be completed; quote its id when reporting it";
             if (!(e instanceof ProblemException)) {
                 LOG.errorf(e, "Export %s failed", id);
             }
-            files.delete(id);
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                            update export_jobs set status = 'FAILED', error = :why, finished_at = :now,
-                                leased_until = null
-                            where id = :id""")
-                    .setParameter("why", why).setParameter("now", clock.instant()).setParameter("id", id)
-                    .executeUpdate());
+            files.delete(part);
+            QuarkusTransaction.requiringNew().run(() -> leases.settle(TABLE, id, holder,
+                    "status = 'FAILED', error = :why, finished_at = :now", Map.of("why", why, "now", clock.instant())));
         }
     }
 
-    private long write(ExportJob job) throws Exception {
+    private long write(ExportJob job, Path part, String holder) throws Exception {
         long rows = 0;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(files.part(job.id)),
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
                 StandardCharsets.UTF_8), 1 << 16)) {
             ExportWriter writer = new ExportWriter(job.format, columns(job.entity), json, out);
             writer.begin();
@@ -151,10 +152,9 @@ public class ExportRunner {
                 }
                 rows += page.items().size();
                 long progress = rows;
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                                update export_jobs set row_count = :rows, leased_until = :lease where id = :id""")
-                        .setParameter("rows", progress).setParameter("lease", clock.instant().plus(LEASE))
-                        .setParameter("id", job.id).executeUpdate());
+                Leases.held(QuarkusTransaction.requiringNew().call(() -> leases.renew(TABLE, job.id, holder, LEASE)
+                        && em.createNativeQuery("update export_jobs set row_count = :rows where id = :id")
+                        .setParameter("rows", progress).setParameter("id", job.id).executeUpdate() == 1));
                 cursor = page.next();
             } while (cursor != null);
         }

@@ -12,6 +12,6 @@ public class ImportLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(ImportEntity.class, ImportRowStatus.class);
+        return List.of(ImportEntity.class, ImportRowStatus.class, ImportStatus.class);
     }
 }

@@ -1,16 +1,15 @@
 package org.zuofeng.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.concurrency.EntityTags;
 import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.paging.PageRequest;
+import org.zuofeng.common.persistence.RollBack;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
-import org.zuofeng.common.persistence.RollBack;
 import org.zuofeng.common.problem.Problems;
 import org.zuofeng.common.web.BodyReader;
 import org.zuofeng.common.web.RequestCorrelation;
@@ -29,10 +28,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,95 +42,76 @@ import java.util.stream.Collectors;
  * Bulk import of the unit tree, officials and their posts from the personnel system: an upsert, units keyed by
  * {@code code}, officials by their id in the personnel system ({@code externalId}; an official recorded before
  * under the same ID number gets that id), posts by official, unit, role and start date. Every row goes through the
- * ordinary service, with its rules and audit. Rows are applied in batches of {@value #BATCH}, one transaction
- * each; a row refused in a batch is reported and the batch applied again without it, so a refused row never leaves
- * anything behind. A dry run does the same in one transaction that is rolled back.
+ * ordinary service, with its rules and audit. Rows are read from a stream and applied in batches of {@value #BATCH},
+ * one short transaction each (no import holds a lock or the change log's horizon for long); a row refused in a
+ * batch is reported and the batch applied again without it, so a refused row never leaves anything behind. A dry
+ * run applies batches of {@value #DRY_RUN_BATCH} the same way and rolls each back.
  */
 @ApplicationScoped
 public class ImportService {
 
     static final int BATCH = 100;
-    static final int MAX_ROWS = 10_000;
-    private static final Set<String> BOOLEANS = Set.of("partyMember");
+    /** A dry run's batch: the rows a row may depend on (a unit under one the same file creates) are in it. */
+    static final int DRY_RUN_BATCH = 1_000;
+
+    /** Where the report of each batch goes: the answer's report, or a background job's rows. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(List<ImportReport.Row> batch);
+    }
 
     private final UnitService units;
     private final OfficialService officials;
     private final PostService posts;
     private final BodyReader bodies;
-    private final ObjectMapper json;
     private final RequestCorrelation correlation;
 
     public ImportService(UnitService units, OfficialService officials, PostService posts, BodyReader bodies,
-            ObjectMapper json, RequestCorrelation correlation) {
+            RequestCorrelation correlation) {
         this.units = units;
         this.officials = officials;
         this.posts = posts;
         this.bodies = bodies;
-        this.json = json;
         this.correlation = correlation;
     }
 
-    /** The rows of a CSV file, as JSON objects (booleans typed, empty fields absent). */
-    List<ObjectNode> fromCsv(String text) {
-        return CsvRecords.read(text).stream().map(record -> {
-            ObjectNode node = json.createObjectNode();
-            record.forEach((name, value) -> {
-                if (BOOLEANS.contains(name) && (value.equals("true") || value.equals("false"))) {
-                    node.put(name, Boolean.parseBoolean(value));
-                } else {
-                    node.put(name, value);
-                }
-            });
-            return node;
-        }).toList();
-    }
-
-    /** The rows of an NDJSON file: one JSON object per line. */
-    List<ObjectNode> fromNdjson(String text) {
-        List<ObjectNode> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        for (int n = 0; n < lines.length; n++) {
-            if (lines[n].isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode node = json.readTree(lines[n]);
-                if (!(node instanceof ObjectNode object)) {
-                    throw new IllegalArgumentException("not an object");
-                }
-                rows.add(object);
-            } catch (Exception e) {
-                throw ProblemException.invalidParameter("body", "line " + (n + 1) + " is not a JSON object");
-            }
-        }
-        return rows;
-    }
-
-    public ImportReport run(ImportEntity entity, String system, boolean dryRun, List<ObjectNode> rows,
-            ProblemRendering rendering) {
-        if (rows.size() > MAX_ROWS) {
-            throw ProblemException.invalidParameter("body", "holds " + rows.size() + " rows; an import takes at most "
-                    + MAX_ROWS + ": split it");
-        }
-        Map<Integer, ImportReport.Row> results = new HashMap<>();
-        int size = dryRun ? Math.max(rows.size(), 1) : BATCH;
-        for (int from = 0; from < rows.size(); from += size) {
-            applyBatch(entity, system, dryRun, rows, from, Math.min(rows.size(), from + size), results, rendering);
-        }
-        List<ImportReport.Row> ordered = new ArrayList<>();
-        for (int n = 1; n <= rows.size(); n++) {
-            ordered.add(results.get(n));
-        }
+    /**
+     * Applies every row (refusing the import at the row past {@code maxRows}); each batch's report goes to
+     * {@code sink} in row order. Answers the count per outcome.
+     */
+    Map<ImportRowStatus, Long> run(ImportEntity entity, String system, boolean dryRun, Iterator<ObjectNode> rows,
+            int maxRows, ProblemRendering rendering, RowSink sink) {
         Map<ImportRowStatus, Long> counts = new EnumMap<>(ImportRowStatus.class);
         for (ImportRowStatus status : ImportRowStatus.values()) {
-            counts.put(status, ordered.stream().filter(r -> r.status() == status).count());
+            counts.put(status, 0L);
         }
-        return new ImportReport(entity, dryRun, counts, ordered);
+        int size = dryRun ? DRY_RUN_BATCH : BATCH;
+        int first = 1;
+        while (rows.hasNext()) {
+            List<ObjectNode> batch = new ArrayList<>(size);
+            while (batch.size() < size && rows.hasNext()) {
+                batch.add(rows.next());
+                if (first + batch.size() - 1 > maxRows) {
+                    throw tooManyRows(maxRows);
+                }
+            }
+            List<ImportReport.Row> done = applyBatch(entity, system, dryRun, batch, first, rendering);
+            done.forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+            sink.accept(done);
+            first += batch.size();
+        }
+        return counts;
     }
 
-    /** Rows {@code from} (inclusive) to {@code to} in one transaction, again without each row that is refused. */
-    private void applyBatch(ImportEntity entity, String system, boolean dryRun, List<ObjectNode> rows, int from,
-            int to, Map<Integer, ImportReport.Row> results, ProblemRendering rendering) {
+    static ProblemException tooManyRows(int maxRows) {
+        return ProblemException.invalidParameter("body", "holds more than " + maxRows
+                + " rows, the most an import takes: split it");
+    }
+
+    /** A batch (its first row numbered {@code first}) in one transaction, again without each row refused. */
+    private List<ImportReport.Row> applyBatch(ImportEntity entity, String system, boolean dryRun,
+            List<ObjectNode> rows, int first, ProblemRendering rendering) {
+        Map<Integer, ImportReport.Row> results = new TreeMap<>();
         Set<Integer> refused = new HashSet<>();
         while (true) {
             Map<Integer, ImportReport.Row> applied = new HashMap<>();
@@ -137,8 +119,8 @@ public class ImportService {
             ProblemException[] why = new ProblemException[1];
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    for (int i = from; i < to; i++) {
-                        int row = i + 1;
+                    for (int i = 0; i < rows.size(); i++) {
+                        int row = first + i;
                         if (refused.contains(row)) {
                             continue;
                         }
@@ -159,7 +141,7 @@ public class ImportService {
             }
             if (failed[0] < 0) {
                 results.putAll(applied);
-                return;
+                return List.copyOf(results.values());
             }
             if (why[0].status() >= 500) {
                 throw why[0];

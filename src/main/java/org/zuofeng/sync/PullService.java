@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.zuofeng.common.changelog.Change;
 import org.zuofeng.common.changelog.ChangeLog;
-import org.zuofeng.common.changelog.LongPoll;
+import org.zuofeng.common.changelog.LogWaits;
 import org.zuofeng.common.changelog.SyncedKind;
 import org.zuofeng.common.changelog.SyncedRecord;
 import org.zuofeng.common.crypto.Digests;
@@ -41,6 +41,7 @@ public class PullService {
     private final SyncRepository sync;
     private final SyncClients clients;
     private final ChangeLog log;
+    private final LogWaits waits;
     private final List<SyncedKind> kinds;
     private final Map<String, SyncedKind> byEntity;
     private final ServerKeys keys;
@@ -49,11 +50,13 @@ public class PullService {
     private final Clock clock;
     private final Duration retention;
 
-    public PullService(SyncRepository sync, SyncClients clients, ChangeLog log, Instance<SyncedKind> kinds,
-            ServerKeys keys, Caller caller, CallerScope scope, Clock clock, SyncConfig config) {
+    public PullService(SyncRepository sync, SyncClients clients, ChangeLog log, LogWaits waits,
+            Instance<SyncedKind> kinds, ServerKeys keys, Caller caller, CallerScope scope, Clock clock,
+            SyncConfig config) {
         this.sync = sync;
         this.clients = clients;
         this.log = log;
+        this.waits = waits;
         this.kinds = kinds.stream().sorted(Comparator.comparingInt(SyncedKind::order)).toList();
         this.byEntity = this.kinds.stream().collect(Collectors.toMap(SyncedKind::entity, Function.identity()));
         this.keys = keys;
@@ -65,7 +68,7 @@ public class PullService {
 
     /** One page of changes; with {@code wait} seconds, waits for a change when there is none yet. */
     public ChangesPage changes(UUID clientId, String cursor, int limit, int waitSeconds) {
-        return LongPoll.read(clock, waitSeconds, () -> page(clientId, cursor, limit), Pulled::caughtUp).page();
+        return waits.read(waitSeconds, () -> page(clientId, cursor, limit), Pulled::caughtUp).page();
     }
 
     private record Pulled(ChangesPage page, boolean caughtUp) {

@@ -2,6 +2,7 @@ package org.zuofeng.sync;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 
@@ -16,4 +17,19 @@ public interface SyncConfig {
      */
     @WithDefault("P90D")
     Duration retention();
+
+    /**
+     * After how long without a look a device is forgotten, with what it held ({@code ZUOFENG_SYNC_FORGET_AFTER}): if
+     * it comes back, its next pull is a snapshot and its pushes number from 1 again.
+     */
+    @WithDefault("P180D")
+    Duration forgetAfter();
+
+    /**
+     * How many devices one account keeps ({@code ZUOFENG_SYNC_MAX_DEVICES}); a new one beyond them makes the account's
+     * least recently seen one forgotten.
+     */
+    @WithDefault("20")
+    @Min(1)
+    int maxDevices();
 }

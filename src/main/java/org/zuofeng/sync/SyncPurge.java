@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.changelog.ChangeLog;
-import org.zuofeng.common.persistence.Batches;
+import org.zuofeng.common.jobs.Batches;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +23,17 @@ public class SyncPurge {
     private final ChangeLog log;
     private final EntityManager em;
     private final Clock clock;
+    private final SyncRepository sync;
     private final Duration retention;
+    private final Duration forgetAfter;
 
-    public SyncPurge(ChangeLog log, EntityManager em, Clock clock, SyncConfig config) {
+    public SyncPurge(ChangeLog log, EntityManager em, SyncRepository sync, Clock clock, SyncConfig config) {
         this.log = log;
         this.em = em;
+        this.sync = sync;
         this.clock = clock;
         this.retention = config.retention();
+        this.forgetAfter = config.forgetAfter();
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -37,11 +41,16 @@ public class SyncPurge {
         purge();
     }
 
-    /** Removes changes and mutation results past their retention; answers how many changes went. */
+    /**
+     * Removes changes and mutation results past their retention, and devices not seen for long with what they held;
+     * answers how many changes went.
+     */
     public Batches.Result purge() {
         Instant before = clock.instant().minus(retention);
         Batches.Result changes = Batches.repeat(BATCH, () -> log.purge(before, BATCH));
         Batches.repeat(BATCH, () -> purgeResults(before));
+        Instant idle = clock.instant().minus(forgetAfter);
+        Batches.repeat(BATCH, () -> sync.forgetIdle(idle, BATCH));
         return changes;
     }
 

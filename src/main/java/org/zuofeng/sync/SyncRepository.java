@@ -2,7 +2,6 @@ package org.zuofeng.sync;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -24,14 +23,46 @@ public class SyncRepository implements PanacheRepositoryBase<SyncClient, UUID> {
     public record Held(String entity, UUID entityId) {
     }
 
-    /** The client, created for {@code subject} if new, locked until the transaction ends. */
-    public SyncClient lock(UUID clientId, String subject, Instant now) {
+    /**
+     * The client, created for {@code subject} if new, held until the transaction ends: by a transaction-scoped
+     * advisory lock on its id, which serialises the requests of one device on every replica without writing the row
+     * (a long poll that looks again and again writes nothing).
+     */
+    public Locked lock(UUID clientId, String subject, Instant now) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:id, 7))")
+                .setParameter("id", clientId.toString()).getSingleResult();
+        SyncClient client = findById(clientId);
+        if (client != null) {
+            return new Locked(client, false);
+        }
         getEntityManager().createNativeQuery("""
                         insert into sync_clients (client_id, subject, created_at, seen_at)
                         values (:id, :subject, :now, :now) on conflict (client_id) do nothing""")
                 .setParameter("id", clientId).setParameter("subject", subject).setParameter("now", now)
                 .executeUpdate();
-        return findByIdOptional(clientId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        return new Locked(findById(clientId), true);
+    }
+
+    /** A client held by this transaction, and whether it was made just now. */
+    public record Locked(SyncClient client, boolean created) {
+    }
+
+    /** Forgets the devices of {@code subject} beyond the {@code keep} it used last; answers how many. */
+    public int forgetBeyond(String subject, int keep) {
+        return getEntityManager().createNativeQuery("""
+                        delete from sync_clients where client_id in (
+                            select client_id from sync_clients where subject = :subject
+                            order by seen_at desc offset :keep)""")
+                .setParameter("subject", subject).setParameter("keep", keep).executeUpdate();
+    }
+
+    /** Forgets up to {@code limit} devices not seen since {@code before}, with what they held; answers how many. */
+    public int forgetIdle(Instant before, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        delete from sync_clients where client_id in (
+                            select client_id from sync_clients where seen_at < :before
+                            limit :limit for update skip locked)""")
+                .setParameter("before", before).setParameter("limit", limit).executeUpdate();
     }
 
     public void keepResult(UUID clientId, long mutationId, String status, UUID entityId, Long version,

@@ -1,5 +1,6 @@
 package org.zuofeng.sync;
 
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,6 +55,7 @@ public class SyncResource {
     }
 
     @GET
+    @RunOnVirtualThread
     @Path("/changes")
     public ChangesPage changes(@QueryParam("clientId") UUID clientId,
             @QueryParam("cursor") @Size(max = 4096) String cursor,

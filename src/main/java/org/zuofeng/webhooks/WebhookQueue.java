@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Queues the events each active subscription should receive: it reads the feed from the subscription's position as
  * its owner (their roles, their scope, their masking), writes one message per event, and moves the position, in one
- * transaction that holds the subscription's row, so replicas doing the same at once queue each event once.
+ * transaction that holds the subscription's row, so replicas doing the same at once queue each event once. A
+ * message's body is kept sealed: it may show personal data, as the owner may read it.
  */
 @ApplicationScoped
 public class WebhookQueue {
@@ -31,13 +32,16 @@ public class WebhookQueue {
     private final EventFeed feed;
     private final RunAs runAs;
     private final ObjectMapper json;
+    private final WebhookSecrets secrets;
     private final Clock clock;
 
-    public WebhookQueue(EntityManager em, EventFeed feed, RunAs runAs, ObjectMapper json, Clock clock) {
+    public WebhookQueue(EntityManager em, EventFeed feed, RunAs runAs, ObjectMapper json, WebhookSecrets secrets,
+            Clock clock) {
         this.em = em;
         this.feed = feed;
         this.runAs = runAs;
         this.json = json;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -80,15 +84,16 @@ public class WebhookQueue {
             List<String> types = List.of((String[]) row[4]);
             EventFeed.Read read = runAs.call((String) row[2], roles, () -> feed.page(from, types, PAGE));
             for (CloudEvent event : read.events()) {
+                UUID message = Ids.newId();
                 em.createNativeQuery("""
                                 insert into webhook_deliveries
-                                    (id, subscription_id, event_id, event_type, payload, status, next_attempt_at,
+                                    (id, subscription_id, event_id, event_type, sealed_payload, status, next_attempt_at,
                                      created_at)
-                                values (:id, :subscription, :event, :type, :payload, 'PENDING', :now, :now)""")
-                        .setParameter("id", Ids.newId()).setParameter("subscription", id)
+                                values (:id, :subscription, :event, :type, :sealed, 'PENDING', :now, :now)""")
+                        .setParameter("id", message).setParameter("subscription", id)
                         .setParameter("event", UUID.fromString(event.id())).setParameter("type", event.type())
-                        .setParameter("payload", body(event)).setParameter("now", clock.instant())
-                        .executeUpdate();
+                        .setParameter("sealed", secrets.sealPayload(message, body(event)))
+                        .setParameter("now", clock.instant()).executeUpdate();
             }
             // Not through the entity: moving along the feed is not a change of the subscription (its version stays).
             em.createNativeQuery("""

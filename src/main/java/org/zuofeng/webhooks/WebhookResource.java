@@ -1,7 +1,5 @@
 package org.zuofeng.webhooks;
 
-import org.zuofeng.common.security.Permission;
-import org.zuofeng.common.security.Requires;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +20,8 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
 
 import java.util.UUID;
 

@@ -7,7 +7,6 @@ import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.changelog.ChangeLog;
 import org.zuofeng.common.changelog.ChangePosition;
 import org.zuofeng.common.concurrency.IfMatch;
-import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -18,33 +17,33 @@ import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.common.security.Roles;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.events.EventFeed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Webhook subscriptions: made by admins and integration clients, each reading the feed as its owner could, signed
- * with a secret shown once; rotated with a day's overlap; moved back along the feed to have events sent again.
+ * Webhook subscriptions: made by admins and integration clients, each reading the feed as its owner could, with the
+ * owner's rights as of their last change ({@link WebhookGrants}); signed with a secret shown once; rotated with a
+ * day's overlap; moved back along the feed to have events sent again. Whenever one stops sending, its queued
+ * messages are cancelled in the same transaction.
  */
 @ApplicationScoped
 @Transactional
 public class WebhookService {
 
     static final String ENTITY_TYPE = "webhook-subscription";
-    static final String SECRET_PURPOSE = "webhook-secret";
+    /** The audit actions of what the service does to a subscription on its own, published to its owner. */
+    static final String LAPSE = "LAPSE";
+    static final String DISABLE = "DISABLE";
     static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
-    private static final Set<String> GRANTABLE = Set.of(Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR,
-            Roles.UNIT_OFFICER, Roles.AUDITOR, Roles.INTEGRATION);
 
     private static final Sorting<WebhookSubscription> SORTING = new Sorting<>("-createdAt",
             SortField.of("id", "id", s -> s.id, UUID.class),
@@ -57,7 +56,8 @@ public class WebhookService {
     private final EventFeed feed;
     private final WebhookTargets targets;
     private final ChangeLog changes;
-    private final ServerKeys keys;
+    private final WebhookSecrets secrets;
+    private final WebhookGrants grants;
     private final AuditTrail audit;
     private final KeysetPager pager;
     private final CallerScope scope;
@@ -65,12 +65,14 @@ public class WebhookService {
     private final Clock clock;
 
     public WebhookService(EntityManager em, EventFeed feed, WebhookTargets targets, ChangeLog changes,
-            ServerKeys keys, AuditTrail audit, KeysetPager pager, CallerScope scope, Caller caller, Clock clock) {
+            WebhookSecrets secrets, WebhookGrants grants, AuditTrail audit, KeysetPager pager, CallerScope scope,
+            Caller caller, Clock clock) {
         this.em = em;
         this.feed = feed;
         this.targets = targets;
         this.changes = changes;
-        this.keys = keys;
+        this.secrets = secrets;
+        this.grants = grants;
         this.audit = audit;
         this.pager = pager;
         this.scope = scope;
@@ -83,12 +85,10 @@ public class WebhookService {
         check(write);
         WebhookSubscription subscription = new WebhookSubscription();
         audit.stampCreated(subscription);
-        subscription.ownerSubject = caller.subject();
-        subscription.ownerRoles = caller.roles().stream().filter(GRANTABLE::contains).sorted()
-                .toArray(String[]::new);
+        grants.renewByOwner(subscription);
         apply(subscription, write);
         String secret = WebhookSigner.newSecret();
-        subscription.secret = seal(subscription.id, secret);
+        subscription.secret = secrets.sealSecret(subscription.id, secret);
         ChangePosition head = ChangePosition.before(changes.horizon());
         subscription.feedXid = head.xid();
         subscription.feedPosition = head.position();
@@ -108,13 +108,20 @@ public class WebhookService {
         return pager.page(WebhookSubscription.class, filters, SORTING, sort, page).map(this::view);
     }
 
-    /** Changes where and what is sent; {@code active: true} resumes a disabled subscription. */
+    /**
+     * Changes where and what is sent; {@code active: true} resumes a disabled or lapsed subscription, and
+     * {@code active: false} stops it, cancelling what is queued. The owner's change renews its rights.
+     */
     public WebhookSubscriptionView update(UUID id, IfMatch ifMatch, WebhookSubscriptionWrite write) {
         WebhookSubscription subscription = visible(id);
         ifMatch.check(subscription.version);
         check(write);
         WebhookSubscriptionView before = view(subscription);
         apply(subscription, write);
+        grants.renewByOwner(subscription);
+        if (subscription.status != WebhookStatus.ACTIVE) {
+            grants.cancelQueued(id);
+        }
         audit.stampUpdated(subscription);
         em.flush();
         WebhookSubscriptionView after = view(subscription);
@@ -140,7 +147,8 @@ public class WebhookService {
         String secret = WebhookSigner.newSecret();
         subscription.previousSecret = subscription.secret;
         subscription.previousSecretUntil = clock.instant().plus(ROTATION_OVERLAP);
-        subscription.secret = seal(id, secret);
+        subscription.secret = secrets.sealSecret(id, secret);
+        grants.renewByOwner(subscription);
         audit.stampUpdated(subscription);
         em.flush();
         WebhookSubscriptionView after = view(subscription);
@@ -153,10 +161,13 @@ public class WebhookService {
         WebhookSubscription subscription = visible(id);
         ChangePosition from = feed.position(cursor);
         WebhookSubscriptionView before = view(subscription);
-        subscription.feedXid = from.xid();
-        subscription.feedPosition = from.position();
+        grants.renewByOwner(subscription);
         audit.stampUpdated(subscription);
         em.flush();
+        // Not through the entity, which never writes the position (the queue moves it, concurrently).
+        em.createNativeQuery("update webhook_subscriptions set feed_xid = :xid, feed_position = :position where id = :id")
+                .setParameter("xid", from.xid()).setParameter("position", from.position()).setParameter("id", id)
+                .executeUpdate();
         WebhookSubscriptionView after = view(subscription);
         audit.record("REPLAY", ENTITY_TYPE, id, before, after);
         return after;
@@ -171,13 +182,10 @@ public class WebhookService {
                 a.error, a.durationMs, a.outcome, Times.toWire(a.nextAttemptAt)));
     }
 
-    /** The secrets that sign a message now: the current one, and the previous one during its overlap. */
-    List<String> secrets(WebhookSubscription subscription, Instant now) {
-        List<String> secrets = new ArrayList<>(List.of(open(subscription.id, subscription.secret)));
-        if (subscription.previousSecret != null && now.isBefore(subscription.previousSecretUntil)) {
-            secrets.add(open(subscription.id, subscription.previousSecret));
-        }
-        return secrets;
+    /** Those of these subscriptions the caller may see (for the feed). */
+    public List<WebhookSubscriptionView> visibleAmong(Collection<UUID> ids) {
+        return ids.stream().flatMap(id -> scope.find(WebhookSubscription.class, id, WebhookAccess.SUBSCRIPTIONS)
+                .stream()).map(this::view).toList();
     }
 
     private void check(WebhookSubscriptionWrite write) {
@@ -212,18 +220,12 @@ public class WebhookService {
     }
 
     private WebhookSubscriptionView view(WebhookSubscription s) {
+        return view(s, grants);
+    }
+
+    static WebhookSubscriptionView view(WebhookSubscription s, WebhookGrants grants) {
         return new WebhookSubscriptionView(s.id, s.url, List.of(s.eventTypes), s.description, s.status,
-                s.disabledReason, s.ownerSubject, null, Times.toWire(s.previousSecretUntil), s.version,
-                Times.toWire(s.createdAt), Times.toWire(s.updatedAt));
-    }
-
-    private byte[] seal(UUID id, String secret) {
-        return keys.seal(SECRET_PURPOSE, secret.getBytes(StandardCharsets.UTF_8), id.toString().getBytes(
-                StandardCharsets.UTF_8));
-    }
-
-    private String open(UUID id, byte[] sealed) {
-        return new String(keys.open(SECRET_PURPOSE, sealed, id.toString().getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8);
+                s.disabledReason, s.ownerSubject, null, Times.toWire(s.previousSecretUntil),
+                Times.toWire(grants.lapsesAt(s)), s.version, Times.toWire(s.createdAt), Times.toWire(s.updatedAt));
     }
 }

@@ -13,8 +13,9 @@ import java.time.Instant;
 
 /**
  * A webhook subscription: where the event feed is pushed, which types, and whose view of it (the owner's subject and
- * the roles they had when they subscribed). Its secrets are sealed; where its reading of the feed stands is kept with
- * it, so that each event is queued once.
+ * the roles they had when they last renewed it). Its secrets are sealed; where its reading of the feed stands is kept
+ * with it, so that each event is queued once, and only the queue (or a replay) moves it: the entity never writes it
+ * back.
  */
 @Entity
 @Table(name = "webhook_subscriptions")
@@ -40,8 +41,12 @@ public class WebhookSubscription extends AuditedEntity {
     public String ownerSubject;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "owner_roles", nullable = false, updatable = false, columnDefinition = "varchar(32)[]")
+    @Column(name = "owner_roles", nullable = false, columnDefinition = "varchar(32)[]")
     public String[] ownerRoles;
+
+    /** When the owner last renewed the subscription's rights (created or changed it). */
+    @Column(name = "granted_at", nullable = false)
+    public Instant grantedAt;
 
     @Column(nullable = false)
     public byte[] secret;
@@ -52,9 +57,9 @@ public class WebhookSubscription extends AuditedEntity {
     @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
 
-    @Column(name = "feed_xid", nullable = false)
+    @Column(name = "feed_xid", nullable = false, updatable = false)
     public long feedXid;
 
-    @Column(name = "feed_position", nullable = false)
+    @Column(name = "feed_position", nullable = false, updatable = false)
     public long feedPosition;
 }

@@ -12,10 +12,11 @@ import java.util.UUID;
  */
 public record WebhookSubscriptionView(UUID id, String url, List<String> eventTypes, String description,
         WebhookStatus status, String disabledReason, String owner, String secret, OffsetDateTime previousSecretUntil,
-        long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
+        OffsetDateTime grantedUntil, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt)
+        implements Versioned {
 
     WebhookSubscriptionView withSecret(String shown) {
         return new WebhookSubscriptionView(id, url, eventTypes, description, status, disabledReason, owner, shown,
-                previousSecretUntil, version, createdAt, updatedAt);
+                previousSecretUntil, grantedUntil, version, createdAt, updatedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.zuofeng.webhooks;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -26,4 +27,19 @@ public interface WebhooksConfig {
     /** How long a receiver has to answer one attempt ({@code ZUOFENG_WEBHOOKS_TIMEOUT}). */
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * For how many days a subscription acts with its owner's rights after the owner last changed it
+     * ({@code ZUOFENG_WEBHOOKS_GRANT_DAYS}); then it lapses until the owner renews it.
+     */
+    @WithDefault("90")
+    @Min(1)
+    int grantDays();
+
+    /**
+     * How long a message is kept once it is delivered, failed or cancelled, with its delivery log
+     * ({@code ZUOFENG_WEBHOOKS_RETENTION}).
+     */
+    @WithDefault("P30D")
+    Duration retention();
 }

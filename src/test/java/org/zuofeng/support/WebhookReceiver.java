@@ -66,6 +66,11 @@ public final class WebhookReceiver implements AutoCloseable {
         answer = () -> status;
     }
 
+    /** Answers every request from now on with what {@code answering} says, once the request is received. */
+    public void answerWith(IntSupplier answering) {
+        answer = answering;
+    }
+
     public List<Received> received() {
         return new ArrayList<>(received);
     }

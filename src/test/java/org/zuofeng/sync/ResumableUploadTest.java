@@ -56,7 +56,7 @@ class ResumableUploadTest {
         clock.reset();
     }
 
-    record Scene(String lead, String findingId) {
+    record Scene(String lead, String findingId, JsonPath inspection, JsonPath unit) {
     }
 
     private static Scene scene() {
@@ -64,7 +64,7 @@ class ResumableUploadTest {
         String lead = Fixtures.uniqueCode("lead");
         JsonPath inspection = Fixtures.anInspection("OPEN", unit).lead(lead).started();
         String finding = Fixtures.aFinding(inspection, unit).createAs(lead).getString("id");
-        return new Scene(lead, finding);
+        return new Scene(lead, finding, inspection, unit);
     }
 
     private static Map<String, String> metadata(UUID evidenceId, String findingId, byte[] content, String type) {
@@ -166,7 +166,23 @@ class ResumableUploadTest {
     }
 
     @Test
-    void bytesTheServerAlreadyKeepsCompleteAnUploadAtOnce() {
+    void bytesTheCallerMayAlreadyReadCompleteAnUploadAtOnce() {
+        Scene scene = scene();
+        byte[] photo = unique(Media.jpeg(60_000));
+        Api.uploadAs(scene.lead(), "image/jpeg", photo, "inspector")
+                .post("/api/v1/findings/{id}/evidence", scene.findingId()).then().statusCode(201);
+        String second = Fixtures.aFinding(scene.inspection(), scene.unit()).createAs(scene.lead()).getString("id");
+        UUID evidenceId = UUID.randomUUID();
+
+        Response created = creation(scene.lead(), metadata(evidenceId, second, photo, "image/jpeg"), photo.length)
+                .post("/api/v1/uploads");
+        created.then().statusCode(201).header("Upload-Offset", String.valueOf(photo.length));
+        Api.as(scene.lead(), "inspector").get("/api/v1/evidence/{id}", evidenceId).then().statusCode(200)
+                .body("findingId", equalTo(second));
+    }
+
+    @Test
+    void bytesKeptForOthersAreSentAgainSoTheServerTellsNoOneWhatItKeeps() {
         Scene scene = scene();
         byte[] photo = unique(Media.jpeg(60_000));
         Api.uploadAs(scene.lead(), "image/jpeg", photo, "inspector")
@@ -174,9 +190,9 @@ class ResumableUploadTest {
         Scene another = scene();
         UUID evidenceId = UUID.randomUUID();
 
-        Response created = creation(another.lead(), metadata(evidenceId, another.findingId(), photo, "image/jpeg"),
-                photo.length).post("/api/v1/uploads");
-        created.then().statusCode(201).header("Upload-Offset", String.valueOf(photo.length));
+        String location = create(another, evidenceId, photo, "image/jpeg");
+        chunk(another.lead(), location, 0, photo).patch(location).then().statusCode(204)
+                .header("Upload-Offset", String.valueOf(photo.length));
         Api.as(another.lead(), "inspector").get("/api/v1/evidence/{id}", evidenceId).then().statusCode(200)
                 .body("findingId", equalTo(another.findingId()));
     }

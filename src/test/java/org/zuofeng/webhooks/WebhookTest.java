@@ -3,9 +3,11 @@ package org.zuofeng.webhooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.FeedReader;
@@ -13,12 +15,15 @@ import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.TestClock;
 import org.zuofeng.support.WebhookReceiver;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +50,9 @@ class WebhookTest {
 
     @Inject
     WebhookSender sender;
+
+    @Inject
+    EntityManager em;
 
     private final List<Subscription> subscribed = new java.util.ArrayList<>();
 
@@ -204,6 +212,196 @@ class WebhookTest {
             assertEquals(31, byMessage.size(), "as one message each");
             assertTrue(byMessage.values().stream().allMatch(n -> n == 1), "each message sent once: " + byMessage);
         }
+    }
+
+    @Test
+    void aMessageAnotherWorkerTookOverIsNeverSentAgainByTheWorkerThatLostIt() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            subscribe(receiver, List.of("org.zuofeng.unit.created"));
+            JsonPath district = Fixtures.aDistrict();
+            for (int i = 0; i < 11; i++) {
+                Fixtures.aUnit().under(district).create();
+            }
+            queueUntil(12);
+            // Every delivery takes 10 s of the service's time: the first worker's claim of the rest lapses while it
+            // works through them, and a second worker takes the rest over.
+            receiver.answerWith(() -> {
+                clock.advance(Duration.ofSeconds(10));
+                return 200;
+            });
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> {
+                int sent = 0;
+                while (!first.isDone()) {
+                    sent += sender.sendDue();
+                }
+                return sent + sender.sendDue();
+            });
+            int sent = first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS);
+
+            Map<String, Long> byMessage = receiver.received().stream().collect(Collectors.groupingBy(
+                    r -> r.header("webhook-id"), Collectors.counting()));
+            assertEquals(12, byMessage.size(), "every message sent");
+            assertTrue(byMessage.values().stream().allMatch(n -> n == 1), "none twice: " + byMessage);
+            assertEquals(12, sent);
+            assertTrue(second.get() > 0, "the second worker took some over");
+        }
+    }
+
+    @Test
+    void aSubscriptionStoppedByItsOwnerSendsNothingMoreItsQueueIncluded() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Subscription subscription = subscribe(receiver, List.of("org.zuofeng.unit.created"));
+            JsonPath district = Fixtures.aDistrict();
+            for (int i = 0; i < 5; i++) {
+                Fixtures.aUnit().under(district).create();
+            }
+            queueUntil(6);
+            CountDownLatch inFlight = new CountDownLatch(1);
+            CountDownLatch stopped = new CountDownLatch(1);
+            receiver.answerWith(() -> {
+                if (receiver.received().size() == 1) {
+                    inFlight.countDown();
+                    await(stopped);
+                }
+                return 200;
+            });
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(sender::sendDue);
+            assertTrue(inFlight.await(20, TimeUnit.SECONDS));
+            long version = as(subscription.owner(), "integration")
+                    .get("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200)
+                    .extract().jsonPath().getLong("version");
+            as(subscription.owner(), "integration").header("If-Match", "\"" + version + "\"")
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("org.zuofeng.unit.created"),
+                            "active", false))
+                    .put("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200)
+                    .body("status", equalTo("DISABLED"));
+            stopped.countDown();
+            sending.get(60, TimeUnit.SECONDS);
+            assertEquals(1, receiver.received().size(), "the message in flight, and nothing after it");
+
+            JsonPath resumed = as(subscription.owner(), "integration")
+                    .get("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().extract().jsonPath();
+            as(subscription.owner(), "integration").header("If-Match", "\"" + resumed.getLong("version") + "\"")
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("org.zuofeng.unit.created")))
+                    .put("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"));
+            deliver();
+            assertEquals(1, receiver.received().size(), "what was queued was cancelled, not kept for later");
+        }
+    }
+
+    @Test
+    void editingASubscriptionWhileItsFeedIsQueuedNeverQueuesAnEventTwice() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Subscription subscription = subscribe(receiver, List.of("org.zuofeng.unit.created"));
+            JsonPath district = Fixtures.aDistrict();
+            CompletableFuture<Void> editing = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 15; i++) {
+                    long version = as(subscription.owner(), "integration")
+                            .get("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().extract().jsonPath()
+                            .getLong("version");
+                    as(subscription.owner(), "integration").header("If-Match", "\"" + version + "\"")
+                            .body(Map.of("url", receiver.url(), "eventTypes", List.of("org.zuofeng.unit.created"),
+                                    "description", "第" + i + "次修改"))
+                            .put("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200);
+                }
+            });
+            for (int i = 0; i < 15; i++) {
+                Fixtures.aUnit().under(district).create();
+                queue.queueAll();
+            }
+            editing.get(60, TimeUnit.SECONDS);
+            deliverUntil(receiver, got -> eventIds(got).size() >= 16);
+
+            Map<String, Long> byEvent = eventIds(receiver.received());
+            assertEquals(16, byEvent.size());
+            assertTrue(byEvent.values().stream().allMatch(n -> n == 1), "each event queued once: " + byEvent);
+        }
+    }
+
+    @Test
+    void aSubscriptionItsOwnerLeavesUnrenewedLapsesTellsThemOnTheFeedAndResumesWithTheirNextChange()
+            throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Subscription subscription = subscribe(receiver, List.of("org.zuofeng.unit.created"));
+            OffsetDateTime grantedUntil = OffsetDateTime.parse(subscription.view().getString("grantedUntil"));
+            assertTrue(grantedUntil.isAfter(OffsetDateTime.now().plusDays(89)), "90 days: " + grantedUntil);
+            clock.advance(Duration.ofDays(91));
+            FeedReader owners = new FeedReader(subscription.owner(), "integration").fromNow();
+            Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+            sender.scheduled();
+            assertEquals(0, receiver.received().size(), "a lapsed subscription sends nothing");
+            JsonPath lapsed = as(subscription.owner(), "integration")
+                    .get("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200)
+                    .body("status", equalTo("LAPSED")).extract().jsonPath();
+            owners.readUntil(read -> read.stream().anyMatch(e -> e.getType()
+                    .equals("org.zuofeng.webhook_subscription.lapsed")
+                    && subscription.id().equals(e.getSubject())));
+
+            as(subscription.owner(), "integration").header("If-Match", "\"" + lapsed.getLong("version") + "\"")
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("org.zuofeng.unit.created")))
+                    .put("/api/v1/webhook-subscriptions/{id}", subscription.id()).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"));
+            Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+            deliverUntil(receiver, got -> !got.isEmpty());
+            assertTrue(!receiver.received().isEmpty(), "renewed, it sends again");
+        }
+    }
+
+    @Test
+    void aMessageIsKeptSealedAndGoesWithItsDeliveryLogAfterItsRetention() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Subscription subscription = subscribe(receiver, List.of("org.zuofeng.official.created"));
+            String name = "封存" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (Math.random() * 10))
+                    + "甲乙丙丁戊己庚辛壬癸".charAt((int) (Math.random() * 10));
+            Fixtures.anOfficial().named(name).create();
+            queueUntil(1);
+            @SuppressWarnings("unchecked")
+            List<Object[]> kept = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                            "select payload, sealed_payload from webhook_deliveries where subscription_id = :id")
+                    .setParameter("id", UUID.fromString(subscription.id())).getResultList());
+            assertEquals(1, kept.size());
+            assertEquals(null, kept.get(0)[0], "no body in the clear");
+            assertTrue(!new String((byte[]) kept.get(0)[1], StandardCharsets.ISO_8859_1)
+                    .contains(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+
+            deliverUntil(receiver, got -> !got.isEmpty());
+            assertTrue(receiver.received().get(0).body().contains(name), "the receiver reads it whole");
+            assertEquals(1, deliveries(subscription).getList("items").size());
+            clock.advance(Duration.ofDays(31));
+            sender.purgeFinished();
+            assertEquals(0, deliveries(subscription).getList("items").size(), "gone after 30 days");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues until at least {@code messages} are queued, for at most 20 s (the feed serves its stable past). */
+    private void queueUntil(int messages) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int queued = queue.queueAll();
+        while (queued < messages && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            queued += queue.queueAll();
+        }
+        assertTrue(queued >= messages, queued + " queued");
+    }
+
+    private static Map<String, Long> eventIds(List<WebhookReceiver.Received> received) {
+        return received.stream().collect(Collectors.groupingBy(r -> {
+            try {
+                return (String) JSON.readValue(r.body(), Map.class).get("id");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, Collectors.counting()));
     }
 
     @Test

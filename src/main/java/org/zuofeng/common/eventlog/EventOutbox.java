@@ -33,7 +33,7 @@ public class EventOutbox {
     public void append(UUID auditId, String action, String entityType, UUID entityId, Instant occurredAt,
             JsonNode after) {
         PublishedKind kind = byEntityType.get(entityType);
-        if (kind == null || entityId == null) {
+        if (kind == null || entityId == null || !kind.publishes(action)) {
             return;
         }
         EventTypes.of(kind, action, after).ifPresent(type -> {

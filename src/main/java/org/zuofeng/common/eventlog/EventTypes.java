@@ -21,7 +21,8 @@ final class EventTypes {
             Map.entry("MOVE", "moved"), Map.entry("DISSOLVE", "dissolved"), Map.entry("END", "ended"),
             Map.entry("RESPOND", "responded"), Map.entry("DECIDE", "decided"), Map.entry("APPEAL", "appealed"),
             Map.entry("RESOLVE_APPEAL", "appeal_resolved"), Map.entry("OBJECT", "objected"),
-            Map.entry("RESOLVE_OBJECTION", "objection_resolved"), Map.entry("OVERDUE", "overdue"));
+            Map.entry("RESOLVE_OBJECTION", "objection_resolved"), Map.entry("OVERDUE", "overdue"),
+            Map.entry("LAPSE", "lapsed"), Map.entry("DISABLE", "disabled"));
 
     private static final Map<String, String> STATES = Map.ofEntries(
             Map.entry("DRAFT", "returned_to_draft"), Map.entry("ISSUED", "issued"),

@@ -25,6 +25,11 @@ public interface PublishedKind {
     /** Those of these records the caller may see, as their ordinary {@code GET} shows them now. */
     List<SyncedRecord> visible(Collection<UUID> ids);
 
+    /** Whether audit events of this action are published; all of them for most kinds. */
+    default boolean publishes(String action) {
+        return true;
+    }
+
     /** The covert inspection, still under way, that holds back the events of this record; empty for most. */
     default Optional<UUID> heldBackBy(UUID id) {
         return Optional.empty();

@@ -3,7 +3,7 @@ package org.zuofeng.common.idempotency;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.zuofeng.common.persistence.Batches;
+import org.zuofeng.common.jobs.Batches;
 
 import java.time.Clock;
 import java.time.Instant;

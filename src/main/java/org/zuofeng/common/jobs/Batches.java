@@ -1,4 +1,4 @@
-package org.zuofeng.common.persistence;
+package org.zuofeng.common.jobs;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -1,0 +1,62 @@
+package org.zuofeng.common.changelog;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zuofeng.common.web.Draining;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A read of a log that may wait for something new (the sync pull, the event feed): read, each time in a transaction
+ * of its own so that it sees what committed since; while the answer is "caught up" and the wait has not run out,
+ * sleep until {@link ChangeSignals} wakes it (or a slow fallback look comes due) and read again. A wait holds no
+ * platform thread (its endpoint runs on a virtual thread), no connection and no lock while it sleeps, and writes
+ * nothing. A replica holds at most {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica
+ * that is shutting down answers at once.
+ */
+@ApplicationScoped
+public class LogWaits {
+
+    private final ChangeSignals signals;
+    private final Semaphore slots;
+    private final long fallbackNanos;
+
+    public LogWaits(ChangeSignals signals, WaitsConfig config) {
+        this.signals = signals;
+        this.slots = new Semaphore(config.max());
+        this.fallbackNanos = config.fallback().toNanos();
+    }
+
+    public <T> T read(int waitSeconds, Supplier<T> read, Predicate<T> caughtUp) {
+        if (waitSeconds <= 0 || !slots.tryAcquire()) {
+            return QuarkusTransaction.requiringNew().call(read::get);
+        }
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+            while (true) {
+                long seen = signals.generation();
+                T answer = QuarkusTransaction.requiringNew().call(read::get);
+                long left = deadline - System.nanoTime();
+                if (!caughtUp.test(answer) || left <= 0 || Draining.active()) {
+                    return answer;
+                }
+                try {
+                    signals.awaitAfter(seen, Math.min(left, fallbackNanos));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return answer;
+                }
+            }
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** How many more waits this replica takes now (for its metrics and tests). */
+    public int free() {
+        return slots.availablePermits();
+    }
+}
