@@ -35,7 +35,9 @@ public interface WebConfig {
 
         /**
          * The reverse proxies whose {@code X-Forwarded-For} is believed ({@code ZUOFENG_PUBLIC_TRUSTED_PROXIES},
-         * comma-separated addresses); from anyone else the header is ignored and the peer address counts.
+         * comma-separated addresses or CIDRs such as {@code 10.42.0.0/16}); from any other peer the header is
+         * ignored. Quarkus reads it, as {@code quarkus.http.proxy.trusted-proxies} (application.properties): declared
+         * here so that it is a known, documented setting.
          */
         Optional<String> trustedProxies();
     }
