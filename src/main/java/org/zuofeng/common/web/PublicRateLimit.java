@@ -1,11 +1,8 @@
 package org.zuofeng.common.web;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,11 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The public API's rate limit: each client address may make so many requests per fixed window, counted in
- * PostgreSQL so that every replica shares one count; beyond it, 429 with {@code Retry-After}. Every public answer
- * says where the client stands, in the IETF {@code RateLimit-Policy} and {@code RateLimit} headers. The client
- * address is the request's remote address, which Quarkus takes from {@code X-Forwarded-For} when, and only when, the
- * peer is one of the trusted proxies ({@code quarkus.http.proxy.*}, set from {@code ZUOFENG_PUBLIC_TRUSTED_PROXIES}).
+ * The public API's rate limit: each client address may make so many requests per fixed window, counted across the
+ * replicas by {@link RateLimitCounts}; beyond it, 429 with {@code Retry-After}. Every public answer says where the
+ * client stands, in the IETF {@code RateLimit-Policy} and {@code RateLimit} headers. The client address is the
+ * request's remote address, which Quarkus takes from {@code X-Forwarded-For} when, and only when, the peer is one of
+ * the trusted proxies ({@code quarkus.http.proxy.*}, set from {@code ZUOFENG_PUBLIC_TRUSTED_PROXIES}).
  */
 @ApplicationScoped
 public class PublicRateLimit {
@@ -37,16 +34,14 @@ public class PublicRateLimit {
     record Standing(int limit, int remaining, long resetSeconds) {
     }
 
-    private final EntityManager em;
+    private final RateLimitCounts counts;
     private final Clock clock;
     private final int limit;
-    private final long window;
 
-    public PublicRateLimit(EntityManager em, Clock clock, WebConfig config) {
-        this.em = em;
+    public PublicRateLimit(RateLimitCounts counts, Clock clock, WebConfig config) {
+        this.counts = counts;
         this.clock = clock;
         this.limit = config.publicApi().rateLimit();
-        this.window = Math.max(1, config.publicApi().rateWindow().toSeconds());
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
@@ -54,22 +49,16 @@ public class PublicRateLimit {
         if (!PublicPaths.publicApi(request.getUriInfo().getPath())) {
             return;
         }
-        String client = clientOf(http.remoteAddress());
         Instant now = clock.instant();
-        long start = Math.floorDiv(now.getEpochSecond(), window) * window;
-        int hits = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        insert into public_rate_limits (client, window_start, hits) values (:client, :start, 1)
-                        on conflict (client, window_start) do update set hits = public_rate_limits.hits + 1
-                        returning hits""")
-                .setParameter("client", client).setParameter("start", Instant.ofEpochSecond(start))
-                .getSingleResult()).intValue());
+        long start = counts.windowStart(now);
+        int hits = counts.count(clientOf(http.remoteAddress()), start);
         Standing standing = new Standing(limit, Math.max(0, limit - hits),
-                Math.max(1, start + window - now.getEpochSecond()));
+                Math.max(1, start + counts.windowSeconds() - now.getEpochSecond()));
         request.setProperty(WINDOW, standing);
         if (hits > limit) {
             throw new ProblemException(ErrorCode.RATE_LIMITED, "This address may make " + limit
-                    + " requests to the public API every " + window + " s; try again in " + standing.resetSeconds()
-                    + " s")
+                    + " requests to the public API every " + counts.windowSeconds() + " s; try again in "
+                    + standing.resetSeconds() + " s")
                     .withHeader("Retry-After", Long.toString(standing.resetSeconds()))
                     .withHeader("RateLimit-Policy", policy())
                     .withHeader("RateLimit", rateLimit(standing));
@@ -84,16 +73,8 @@ public class PublicRateLimit {
         }
     }
 
-    /** Removes the counts of windows long past. */
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purge() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "delete from public_rate_limits where window_start < :before")
-                .setParameter("before", clock.instant().minusSeconds(window * 2 + 60)).executeUpdate());
-    }
-
     private String policy() {
-        return "\"" + POLICY + "\";q=" + limit + ";w=" + window;
+        return "\"" + POLICY + "\";q=" + limit + ";w=" + counts.windowSeconds();
     }
 
     private static String rateLimit(Standing standing) {

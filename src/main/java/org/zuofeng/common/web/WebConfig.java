@@ -40,5 +40,20 @@ public interface WebConfig {
          * here so that it is a known, documented setting.
          */
         Optional<String> trustedProxies();
+
+        /**
+         * How many distinct client addresses a replica counts in memory per window
+         * ({@code ZUOFENG_PUBLIC_RATE_CLIENTS_IN_MEMORY}); the ones beyond are counted in PostgreSQL request by request.
+         */
+        @WithDefault("100000")
+        int rateClientsInMemory();
+
+        /**
+         * How often a replica adds the requests it counted to the count every replica shares, and reads the others'
+         * ({@code ZUOFENG_PUBLIC_RATE_FLUSH_EVERY}): a client may exceed its limit by what the other replicas let
+         * through in this interval.
+         */
+        @WithDefault("1s")
+        String rateFlushEvery();
     }
 }
