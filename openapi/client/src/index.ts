@@ -58,8 +58,9 @@ export function idempotencyKey(key: string = crypto.randomUUID()): { "Idempotenc
 
 /**
  * The `If-Match` header that every change to an existing resource requires (PUT, DELETE, the POSTs of transitions,
- * publications and secret rotations): the `ETag` of the version read (428 without it, 412 when another change came
- * first). A POST that needs both: `header: { ...ifMatch(etag), ...idempotencyKey() }`.
+ * publications and secret rotations): the `ETag` of the version read, as received (`"<version>-<hash>"`; never built
+ * from `version`), of which the server compares the version (428 without it, 412 when another change came first).
+ * A POST that needs both: `header: { ...ifMatch(etag), ...idempotencyKey() }`.
  */
 export function ifMatch(etag: string): { "If-Match": string } {
   return { "If-Match": etag };

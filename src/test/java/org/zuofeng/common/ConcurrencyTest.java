@@ -3,12 +3,16 @@ package org.zuofeng.common;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.support.EntityTag;
 import org.zuofeng.support.Fixtures;
 
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.zuofeng.support.Api.asHr;
 
 /** Versions and ETags: lost updates are impossible, and unchanged resources are not sent again. */
@@ -75,15 +79,69 @@ class ConcurrencyTest {
     }
 
     @Test
+    void aMalformedIfMatchIsRefusedLikeAStaleOne() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String version = Long.toString(unit.getLong("version"));
+        for (String malformed : new String[] {version, "\"v" + version + "\"", "\"-" + version + "\"",
+                "\"" + version + "x\"", "\"99999999999999999999\""}) {
+            org.zuofeng.support.Api.invalidAs("hr-1", "hr").header("If-Match", malformed)
+                    .body(rename(unit, "畸形版本")).put("/api/v1/units/{id}", unit.getString("id")).then()
+                    .statusCode(412)
+                    .body("code", equalTo("VERSION_MISMATCH"));
+        }
+    }
+
+    @Test
     void ifNoneMatchWithTheCurrentEtagGives304AndAStaleOneGivesTheResource() {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
-        String etag = "\"" + unit.getLong("version") + "\"";
+        String etag = asHr().get("/api/v1/units/{id}", unit.getString("id")).then().statusCode(200)
+                .header("ETag", EntityTag.ofVersion(unit.getLong("version"))).extract().header("ETag");
         asHr().header("If-None-Match", etag).get("/api/v1/units/{id}", unit.getString("id")).then()
                 .statusCode(304)
                 .header("ETag", etag);
         asHr().header("If-None-Match", "\"999\"").get("/api/v1/units/{id}", unit.getString("id")).then()
                 .statusCode(200)
                 .body("id", equalTo(unit.getString("id")));
+    }
+
+    @Test
+    void aChangeTheVersionDoesNotCountChangesTheTagSoA304NeverHidesIt() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        JsonPath official = Fixtures.anOfficial().create();
+        String id = official.getString("id");
+        String before = asHr().get("/api/v1/officials/{id}", id).then().statusCode(200)
+                .body("currentPosts", empty()).extract().header("ETag");
+
+        Fixtures.aPost(official, unit).create();
+        String after = asHr().header("If-None-Match", before).get("/api/v1/officials/{id}", id).then()
+                .statusCode(200)
+                .body("version", equalTo(official.getInt("version")))
+                .body("currentPosts", hasSize(1))
+                .header("ETag", EntityTag.ofVersion(official.getLong("version")))
+                .extract().header("ETag");
+        assertNotEquals(before, after, "the tag follows the representation, not only the version");
+
+        Map<String, Object> write = new HashMap<>();
+        for (String field : new String[] {"gender", "birthDate", "idNumber", "phone"}) {
+            write.put(field, official.getString(field));
+        }
+        write.put("partyMember", official.getBoolean("partyMember"));
+        write.put("name", "改名的干部");
+        asHr().header("If-Match", before).body(write).put("/api/v1/officials/{id}", id).then()
+                .statusCode(200)
+                .body("version", equalTo(official.getInt("version") + 1));
+    }
+
+    @Test
+    void ifMatchComparesTheVersionOnlyInTheFormerTagAndTheNewOne() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String id = unit.getString("id");
+        long version = unit.getLong("version");
+        JsonPath renamed = asHr().header("If-Match", "\"" + version + "\"").body(rename(unit, "旧式标签"))
+                .put("/api/v1/units/{id}", id).then().statusCode(200).extract().jsonPath();
+        asHr().header("If-Match", "\"" + (version + 1) + "-anything\"").body(rename(renamed, "新式标签"))
+                .put("/api/v1/units/{id}", id).then().statusCode(200)
+                .header("ETag", EntityTag.ofVersion(version + 2));
     }
 
     private static Map<String, Object> rename(JsonPath unit, String name) {

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
+import org.zuofeng.support.EntityTag;
 import org.zuofeng.support.Fixtures;
 
 import java.util.List;
@@ -44,7 +45,7 @@ class InspectionResourceTest {
                 .body(Map.of("to", "COMPLETED", "summary", "发现问题 2 个")).post(INSPECTIONS + "/{id}/transitions",
                         planned.getString("id")).then()
                 .statusCode(200)
-                .header("ETag", "\"" + (started.getLong("version") + 1) + "\"")
+                .header("ETag", EntityTag.ofVersion(started.getLong("version") + 1))
                 .body("status", equalTo("COMPLETED"))
                 .body("summary", equalTo("发现问题 2 个"))
                 .body("completedAt", notNullValue());

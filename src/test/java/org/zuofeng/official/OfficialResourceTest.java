@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
+import org.zuofeng.support.EntityTag;
 import org.zuofeng.support.Fixtures;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class OfficialResourceTest {
 
         asHr().get("/api/v1/officials/{id}", official.getString("id")).then()
                 .statusCode(200)
-                .header("ETag", "\"" + official.getLong("version") + "\"")
+                .header("ETag", EntityTag.ofVersion(official.getLong("version")))
                 .body("name", equalTo("李明"))
                 .body("idNumber", equalTo(official.getString("idNumber")))
                 .body("createdBy", equalTo("hr-1"))

@@ -13,9 +13,11 @@ import org.zuofeng.common.web.PublicPaths;
 import java.util.Base64;
 
 /**
- * ETags and conditional GETs. A response whose entity is {@link Versioned} gets {@code ETag: "<version>"}. A public
- * read ({@code /api/v1/public/**}, published data) gets a tag of its content and {@code Cache-Control: public,
- * max-age=60}, so browsers and shared caches may keep it. A GET whose {@code If-None-Match} lists the tag (or
+ * ETags and conditional GETs. A response whose entity is {@link Versioned} gets {@code ETag: "<version>-<hash>"}: the
+ * version, which {@code If-Match} guards, and a hash of the representation, which changes with members the version
+ * does not count (an official's current posts, an inspection's visible findings), so that a 304 never hides a change.
+ * A public read ({@code /api/v1/public/**}, published data) gets a tag of its content and {@code Cache-Control:
+ * public, max-age=60}, so browsers and shared caches may keep it. A GET whose {@code If-None-Match} lists the tag (or
  * {@code *}) is answered 304.
  */
 public class EntityTags {
@@ -23,14 +25,30 @@ public class EntityTags {
     /** How long a cache may serve a public read without asking again, in seconds. */
     public static final int PUBLIC_MAX_AGE = 60;
 
+    /** Characters of the representation's hash in a versioned tag: 66 bits, ample to tell one record's states apart. */
+    private static final int VERSIONED_HASH = 11;
+
+    /** Characters of a public read's content tag: 132 bits, as it alone identifies the content. */
+    private static final int CONTENT_HASH = 22;
+
     private final ObjectMapper json;
 
     public EntityTags(ObjectMapper json) {
         this.json = json;
     }
 
+    /**
+     * The tag that names a version only ({@code "<version>"}): what {@code If-Match} accepts from clients written
+     * before tags carried a hash, and from the service's own callers that hold a version rather than a tag (imports,
+     * sync push).
+     */
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The tag a response carrying {@code entity} gets: its version and a hash of the JSON it is written as. */
+    public static String of(Versioned entity, ObjectMapper json) {
+        return "\"" + entity.version() + "-" + hash(entity, json, VERSIONED_HASH) + "\"";
     }
 
     @ServerResponseFilter
@@ -40,9 +58,9 @@ public class EntityTags {
         }
         String tag;
         if (response.getEntity() instanceof Versioned versioned) {
-            tag = of(versioned.version());
+            tag = of(versioned, json);
         } else if (publicRead(request)) {
-            tag = contentTag(response.getEntity());
+            tag = "\"" + hash(response.getEntity(), json, CONTENT_HASH) + "\"";
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + PUBLIC_MAX_AGE);
         } else {
             return;
@@ -60,17 +78,20 @@ public class EntityTags {
         return HttpMethod.GET.equals(request.getMethod()) && PublicPaths.publicApi(request.getUriInfo().getPath());
     }
 
-    /** A strong tag of the JSON the entity is written as: the same content, the same tag, on every replica. */
-    private String contentTag(Object entity) {
+    /**
+     * The first {@code length} characters of the base64url SHA-256 of the JSON the entity is written as: the same
+     * content, the same hash, on every replica.
+     */
+    private static String hash(Object entity, ObjectMapper json, int length) {
         try {
             byte[] digest = Digests.sha256(json.writeValueAsBytes(entity));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, length);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Weak comparison, as If-None-Match requires (RFC 9110 §13.1.2). */
+    /** Weak comparison of whole tags, as If-None-Match requires (RFC 9110 §13.1.2). */
     private static boolean matches(String header, String tag) {
         for (String candidate : header.split(",")) {
             String value = candidate.trim();

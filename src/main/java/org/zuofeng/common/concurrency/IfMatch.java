@@ -5,19 +5,23 @@ import org.zuofeng.common.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The {@code If-Match} precondition of every change to an existing resource (RFC 9110 §13.1.1, strong comparison):
- * missing → 428, not matching the current version → 412. The precondition must name a version: {@code *} (which
- * RFC 9110 lets match any current representation) would turn optimistic locking off, so it is refused like a missing
- * header.
+ * missing → 428, not naming the current version → 412. A tag is {@code "<version>-<hash>"} as {@link EntityTags}
+ * gives it, or {@code "<version>"} as it did before; only the version is compared, since the hash also follows
+ * members that are not the record's own (its current posts, its visible findings), which a change does not touch. The
+ * precondition must name a version: {@code *} (which RFC 9110 lets match any current representation) would turn
+ * optimistic locking off, so it is refused like a missing header.
  */
 public final class IfMatch {
 
-    private final List<String> tags;
+    /** The versions the header names; a malformed or weak tag names none, and so never matches. */
+    private final List<Long> versions;
 
-    private IfMatch(List<String> tags) {
-        this.tags = tags;
+    private IfMatch(List<Long> versions) {
+        this.versions = versions;
     }
 
     /** Parses the header; a change without it, or with {@code *} for a version, is refused with 428. */
@@ -26,7 +30,7 @@ public final class IfMatch {
             throw new ProblemException(ErrorCode.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are changing");
         }
-        List<String> tags = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
         for (String part : header.split(",")) {
             String tag = part.trim();
             if (tag.equals("*")) {
@@ -34,16 +38,33 @@ public final class IfMatch {
                         "If-Match: * would change whatever version is current; send the ETag of the version you "
                                 + "are changing");
             }
-            tags.add(tag);
+            versionOf(tag).ifPresent(versions::add);
         }
-        return new IfMatch(tags);
+        return new IfMatch(versions);
     }
 
-    /** Throws 412 unless the header matches {@code currentVersion}. */
+    /** Throws 412 unless the header names {@code currentVersion}. */
     public void check(long currentVersion) {
-        if (!tags.contains(EntityTags.of(currentVersion))) {
+        if (!versions.contains(currentVersion)) {
             throw new ProblemException(ErrorCode.VERSION_MISMATCH,
                     "The resource is at another version; fetch it again, reapply your change and retry");
         }
+    }
+
+    /** The version a strong tag names: the digits before the first {@code -} of {@code "<version>[-<anything>]"}. */
+    static OptionalLong versionOf(String tag) {
+        if (tag.length() < 3 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"') {
+            return OptionalLong.empty();
+        }
+        String opaque = tag.substring(1, tag.length() - 1);
+        if (opaque.indexOf('"') >= 0) {
+            return OptionalLong.empty();
+        }
+        int dash = opaque.indexOf('-');
+        String digits = dash < 0 ? opaque : opaque.substring(0, dash);
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(digits));
     }
 }

@@ -1,6 +1,6 @@
 package org.zuofeng.common.concurrency;
 
-/** A read model with a version: responses carrying one get {@code ETag: "<version>"}. */
+/** A read model with a version: responses carrying one get {@code ETag: "<version>-<hash>"} ({@link EntityTags}). */
 public interface Versioned {
 
     long version();

@@ -83,7 +83,7 @@ public class IdempotentCompletion {
         return declared != null ? declared.toString() : MediaType.APPLICATION_JSON;
     }
 
-    private static String tagOf(Object entity, int status) {
-        return entity instanceof Versioned versioned && status < 300 ? EntityTags.of(versioned.version()) : null;
+    private String tagOf(Object entity, int status) {
+        return entity instanceof Versioned versioned && status < 300 ? EntityTags.of(versioned, json) : null;
     }
 }

@@ -35,8 +35,25 @@ public interface WebConfig {
 
         /**
          * The reverse proxies whose {@code X-Forwarded-For} is believed ({@code ZUOFENG_PUBLIC_TRUSTED_PROXIES},
-         * comma-separated addresses); from anyone else the header is ignored and the peer address counts.
+         * comma-separated addresses or CIDRs such as {@code 10.42.0.0/16}); from any other peer the header is
+         * ignored. Quarkus reads it, as {@code quarkus.http.proxy.trusted-proxies} (application.properties): declared
+         * here so that it is a known, documented setting.
          */
         Optional<String> trustedProxies();
+
+        /**
+         * How many distinct client addresses a replica counts in memory per window
+         * ({@code ZUOFENG_PUBLIC_RATE_CLIENTS_IN_MEMORY}); the ones beyond are counted in PostgreSQL request by request.
+         */
+        @WithDefault("100000")
+        int rateClientsInMemory();
+
+        /**
+         * How often a replica adds the requests it counted to the count every replica shares, and reads the others'
+         * ({@code ZUOFENG_PUBLIC_RATE_FLUSH_EVERY}): a client may exceed its limit by what the other replicas let
+         * through in this interval.
+         */
+        @WithDefault("1s")
+        String rateFlushEvery();
     }
 }

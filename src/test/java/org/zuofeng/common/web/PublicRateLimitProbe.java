@@ -1,14 +1,19 @@
 package org.zuofeng.common.web;
 
-import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 
-/** Reaches the rate limit's choice of client address from tests outside its package. */
+import java.time.Clock;
+
+/** Reaches the rate limit's counts from tests outside their package: another replica, sharing the database. */
 public final class PublicRateLimitProbe {
 
     private PublicRateLimitProbe() {
     }
 
-    public static String clientOf(String peer, String forwardedFor, Set<String> proxies) {
-        return PublicRateLimit.clientOf(peer, forwardedFor, proxies);
+    /** The counts of another replica of the service, with a window and a memory of its own. */
+    public static RateLimitCounts anotherReplica(EntityManager em, Clock clock, ObjectMapper json, long windowSeconds,
+            int clientsInMemory) {
+        return new RateLimitCounts(em, clock, json, windowSeconds, clientsInMemory);
     }
 }
