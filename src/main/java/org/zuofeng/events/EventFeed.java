@@ -69,6 +69,17 @@ public class EventFeed {
         if (more) {
             rows = rows.subList(0, limit);
         }
+        // A kind this replica does not know (a newer one published it, in a rolling deploy) is held back, not passed
+        // over: the page stops before it, and the cursor with it, so that a replica that knows it serves it.
+        int known = 0;
+        while (known < rows.size() && byEntityType.containsKey(rows.get(known).entityType())) {
+            known++;
+        }
+        boolean heldBack = known < rows.size();
+        if (heldBack) {
+            rows = rows.subList(0, known);
+            more = false;
+        }
         Map<String, Map<UUID, SyncedRecord>> visible = rows.stream()
                 .collect(Collectors.groupingBy(EventLog.Logged::entityType,
                         Collectors.mapping(EventLog.Logged::entityId, Collectors.toSet())))
@@ -85,9 +96,8 @@ public class EventFeed {
         }
         // Every event below the horizon has been read when there is no more: the next read starts there, however
         // few events matched the types asked for.
-        ChangePosition next = more ? rows.get(rows.size() - 1).position()
-                : max(max(after, ChangePosition.before(horizon)),
-                        rows.isEmpty() ? after : rows.get(rows.size() - 1).position());
+        ChangePosition last = rows.isEmpty() ? after : rows.get(rows.size() - 1).position();
+        ChangePosition next = more || heldBack ? last : max(max(after, ChangePosition.before(horizon)), last);
         return new Read(events, next, more);
     }
 

@@ -140,6 +140,16 @@ public class PullService {
         if (more) {
             rows = rows.subList(0, limit);
         }
+        // A kind this replica does not know (a newer one wrote it, in a rolling deploy) is held back, not passed
+        // over: the page stops before it, so that a replica that knows it serves it.
+        int known = 0;
+        while (known < rows.size() && byEntity.containsKey(rows.get(known).entity())) {
+            known++;
+        }
+        if (known < rows.size()) {
+            rows = rows.subList(0, known);
+            more = false;
+        }
         if (rows.isEmpty()) {
             return new Pulled(answer(client, List.of(), cursor, false), true);
         }
@@ -151,7 +161,7 @@ public class PullService {
         }
         Map<String, Map<UUID, SyncedRecord>> visible = new LinkedHashMap<>();
         Map<String, Set<UUID>> held = new LinkedHashMap<>();
-        latest.values().stream().filter(c -> byEntity.containsKey(c.entity()))
+        latest.values().stream()
                 .collect(Collectors.groupingBy(Change::entity, Collectors.mapping(Change::entityId,
                         Collectors.toList())))
                 .forEach((entity, ids) -> {

@@ -1,6 +1,7 @@
 package org.zuofeng.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -12,62 +13,93 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where webhooks may go: {@code https} URLs of hosts that do not resolve to loopback, link-local, private,
- * unspecified or multicast addresses, so that a subscription cannot reach into the service's own network, unless
- * the operator's allow-list ({@code ZUOFENG_WEBHOOKS_ALLOWED_TARGETS}: {@code host:port} or {@code host:*}, comma
- * separated) names the target, which may then be {@code http} too. Checked when a subscription is written and again
- * before every attempt (a name may resolve elsewhere later).
+ * Where webhooks may go: {@code https} URLs of hosts that resolve only to public addresses (not loopback, link-local,
+ * private, shared, reserved, unspecified or multicast, nor any of these in IPv4-mapped, IPv4-compatible, 6to4 or
+ * NAT64 form), so that a subscription cannot reach into the service's own network; unless the operator's allow-list
+ * ({@code ZUOFENG_WEBHOOKS_ALLOWED_TARGETS}: {@code host:port} or {@code host:*}, comma separated) names the target,
+ * which may then be {@code http} too. Checked when a subscription is written and again before every attempt, and the
+ * attempt connects to the very address that passed the check ({@link Target}), so a name that resolves elsewhere the
+ * second time (DNS rebinding) gains nothing.
  */
 @ApplicationScoped
 public class WebhookTargets {
 
-    private final Set<String> allowed;
+    /** Resolves a host name to its addresses (the system's resolver; another in tests). */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
+    /** A target that passed the check: where to connect, and the name to send (Host, TLS server name). */
+    record Target(URI uri, String host, int port, boolean tls, InetAddress address) {
+    }
+
+    private final Set<String> allowed;
+    private final Resolver resolver;
+
+    @Inject
     public WebhookTargets(WebhooksConfig config) {
-        this.allowed = config.allowedTargets().map(list -> Arrays.stream(list.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        this(config.allowedTargets().orElse(""), InetAddress::getAllByName);
+    }
+
+    WebhookTargets(String allowedTargets, Resolver resolver) {
+        this.allowed = Arrays.stream(allowedTargets.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.resolver = resolver;
     }
 
     /** Why {@code url} may not receive webhooks; empty when it may. */
     public Optional<String> refusal(String url) {
+        try {
+            check(url);
+            return Optional.empty();
+        } catch (Refused refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** The target to connect to, resolved once and checked; {@link Refused} saying why when it may not be. */
+    Target check(String url) throws Refused {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("is not a URL");
+            throw new Refused("is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
         if (host == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getUserInfo() != null
                 || uri.getFragment() != null) {
-            return Optional.of("must be an absolute https URL with a host, without user info or fragment");
+            throw new Refused("must be an absolute https URL with a host, without user info or fragment");
         }
-        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        if (allowed.contains(host + ":" + port) || allowed.contains(host + ":*")) {
-            return Optional.empty();
+        boolean tls = scheme.equals("https");
+        int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
+        boolean allowedByOperator = allowed.contains(host + ":" + port) || allowed.contains(host + ":*");
+        if (!allowedByOperator && !tls) {
+            throw new Refused("must be https (http only for targets the operator allows)");
         }
-        if (!scheme.equals("https")) {
-            return Optional.of("must be https (http only for targets the operator allows)");
-        }
+        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (internal(address)) {
-                    return Optional.of("resolves to an internal address (" + address.getHostAddress()
+            addresses = resolver.resolve(name);
+        } catch (UnknownHostException e) {
+            throw new Refused("names a host that does not resolve");
+        }
+        if (!allowedByOperator) {
+            for (InetAddress address : addresses) {
+                if (InternalAddresses.internal(address)) {
+                    throw new Refused("resolves to an internal address (" + address.getHostAddress()
                             + "); the operator may allow it in ZUOFENG_WEBHOOKS_ALLOWED_TARGETS");
                 }
             }
-        } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve");
         }
-        return Optional.empty();
+        return new Target(uri, name, port, tls, addresses[0]);
     }
 
-    private static boolean internal(InetAddress address) {
-        byte[] a = address.getAddress();
-        boolean uniqueLocalV6 = a.length == 16 && (a[0] & 0xfe) == 0xfc;
-        boolean carrierNat = a.length == 4 && (a[0] & 0xff) == 100 && (a[1] & 0xc0) == 64;
-        return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || carrierNat;
+    /** Why a URL may not receive webhooks. */
+    static final class Refused extends Exception {
+        Refused(String why) {
+            super(why, null, false, false);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.zuofeng.events;
 
 import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.notice.OverdueNotices;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +39,9 @@ class EventFeedTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     OverdueNotices overdue;
@@ -198,5 +204,28 @@ class EventFeedTest {
         write.put("parentId", unit.getString("parentId"));
         asHr().header("If-Match", "\"" + unit.getLong("version") + "\"").body(write)
                 .put("/api/v1/units/{id}", unit.getString("id")).then().statusCode(200);
+    }
+
+    @Test
+    void anEventOfAKindThisReplicaDoesNotKnowIsHeldBackNotPassedOverAndNeverAFailure() {
+        FeedReader reader = new FeedReader("admin-1", "admin").fromNow();
+        UUID unknown = UUID.randomUUID();
+        // As a newer replica, in a rolling deploy, would publish a kind this one has not heard of.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into event_log (audit_id, type, entity_type, entity_id, occurred_at)
+                        select id, 'org.zuofeng.future_kind.created', 'future-kind', :entity, now()
+                        from audit_events limit 1""").setParameter("entity", unknown).executeUpdate());
+        try {
+            JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+            for (int look = 0; look < 5; look++) {
+                Map<String, Object> page = reader.page(null, 0);
+                assertTrue(String.valueOf(page.get("events")).indexOf(unit.getString("id")) < 0,
+                        "nothing after the unknown event is served past it");
+            }
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "delete from event_log where entity_id = :entity").setParameter("entity", unknown)
+                    .executeUpdate());
+        }
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * the identity provider being away (503 with Retry-After), or something unexpected (a 500 that says nothing about
  * internals and is logged with the trace id the client sees).
  */
-final class FailureProblems {
+public final class FailureProblems {
 
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final int MAX_CARRIED = 64;
@@ -55,6 +55,11 @@ final class FailureProblems {
             }
             if (t instanceof OIDCException) {
                 return identityProviderUnavailable();
+            }
+            if (isConcurrencyFailure(t)) {
+                LOG.infof("A transaction met a concurrent one (%s); the client may send it again", t.getMessage());
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The request met a concurrent one and "
+                        + "was not applied; send it again").withHeader("Retry-After", "1");
             }
             if (isUnavailable(t)) {
                 LOG.warnf("Database unavailable: %s", t.getMessage());
@@ -108,6 +113,19 @@ final class FailureProblems {
         LOG.warn("OIDC provider unavailable: tokens cannot be verified until its keys are fetched");
         return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The identity provider cannot be reached")
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * Whether {@code e} carries a deadlock or a serialization failure: PostgreSQL rolled the transaction back because
+     * of a concurrent one, and the same request may succeed if it runs again.
+     */
+    public static boolean concurrencyFailure(Throwable e) {
+        return carried(e).stream().anyMatch(FailureProblems::isConcurrencyFailure);
+    }
+
+    private static boolean isConcurrencyFailure(Throwable t) {
+        return t instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                || "40001".equals(sql.getSQLState()));
     }
 
     private static boolean isUnavailable(Throwable t) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A database that goes away while a transaction commits is a 503 with Retry-After, however the transaction manager
@@ -26,6 +27,17 @@ class FailureProblemsTest {
     @Test
     void aCommitWhoseOutcomeIsUnknownIsAnOutageNotAnInternalError() {
         assertUnavailable(FailureProblems.classify(new HeuristicMixedException()));
+    }
+
+    @Test
+    void aDeadlockOrASerializationFailureIsToBeSentAgainNeverAnInternalError() {
+        for (String state : new String[] {"40P01", "40001"}) {
+            ProblemException problem = FailureProblems.classify(new IllegalStateException("flush",
+                    new SQLException("could not serialize", state)));
+            assertEquals(ErrorCode.SERVICE_UNAVAILABLE, problem.code());
+            assertEquals("1", problem.headers().get("Retry-After"));
+            assertTrue(FailureProblems.concurrencyFailure(new RuntimeException(new SQLException("x", state))));
+        }
     }
 
     @Test
