@@ -49,9 +49,14 @@ public class SyncPurge {
         Instant before = clock.instant().minus(retention);
         Batches.Result changes = Batches.repeat(BATCH, () -> log.purge(before, BATCH));
         Batches.repeat(BATCH, () -> purgeResults(before));
-        Instant idle = clock.instant().minus(forgetAfter);
-        Batches.repeat(BATCH, () -> sync.forgetIdle(idle, BATCH));
+        forgetIdleDevices();
         return changes;
+    }
+
+    /** Forgets the devices not seen for {@code ZUOFENG_SYNC_FORGET_AFTER}, with what they held; answers how many. */
+    public int forgetIdleDevices() {
+        Instant idle = clock.instant().minus(forgetAfter);
+        return Batches.repeat(BATCH, () -> sync.forgetIdle(idle, BATCH)).rows();
     }
 
     private int purgeResults(Instant before) {

@@ -3,27 +3,21 @@ package org.zuofeng.common;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.zuofeng.support.EvidenceStoreResource;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Media;
-import org.zuofeng.support.OidcServerResource;
-import org.zuofeng.support.PostgresResource;
 import org.zuofeng.support.Processes;
-import org.zuofeng.support.SecretResource;
+import org.zuofeng.support.Replica;
 import org.zuofeng.support.Tokens;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,12 +45,12 @@ class GracefulShutdownIT {
         String finding = Fixtures.aFinding(inspection, unit).createAs(lead).getString("id");
         byte[] video = Media.mp4(CHUNKS * CHUNK);
 
-        int port = freePort();
-        Path log = Files.createTempFile("zuofeng-shutdown", ".log");
-        Process service = start(port, log);
+        Replica replica = Replica.start("256m", Map.of());
+        Process service = replica.process();
+        int port = replica.port();
+        Path log = replica.log();
         try {
-            String base = "http://127.0.0.1:" + port;
-            awaitReady(base, service, log);
+            String base = replica.base();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             SlowUpload upload = new SlowUpload(port, "/api/v1/findings/" + finding + "/evidence",
                     Tokens.token(lead, "inspector"), video);
@@ -77,7 +71,7 @@ class GracefulShutdownIT {
             String shown = Files.readString(log);
             assertTrue(!shown.contains("ERROR"), "a clean shutdown logs no error:\n" + shown);
         } finally {
-            service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            replica.close();
         }
         byte[] kept = io.restassured.RestAssured.given().auth().oauth2(Tokens.token(lead, "inspector"))
                 .get("/api/v1/evidence/{id}/content", JsonPath.from(io.restassured.RestAssured.given().auth()
@@ -85,45 +79,6 @@ class GracefulShutdownIT {
                         .then().statusCode(200).extract().asString()).getString("items[0].id"))
                 .then().statusCode(200).extract().asByteArray();
         assertTrue(java.util.Arrays.equals(video, kept), "the upload finished during shutdown is kept, whole");
-    }
-
-    /** The packaged jar in the prod profile, configured as an operator would, through the environment. */
-    private static Process start(int port, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m"));
-        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        var env = builder.environment();
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "8");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", OidcServerResource.authServerUrl());
-        env.put("QUARKUS_OIDC_TOKEN_ISSUER", Tokens.ISSUER);
-        env.put("ZUOFENG_EVIDENCE_DIR", EvidenceStoreResource.directory().toString());
-        env.put("ZUOFENG_SECRET", SecretResource.secret());
-        return builder.start();
-    }
-
-    private static void awaitReady(String base, Process service, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline) && service.isAlive()) {
-            if (Processes.statusOf(http, base + "/q/health/ready") == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the second instance did not become ready:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** An upload over a plain socket: headers and a first chunk at once, then one chunk every 250 ms (6 s in all). */

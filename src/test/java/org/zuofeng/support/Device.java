@@ -2,6 +2,7 @@ package org.zuofeng.support;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 /**
  * A field app in a test: its own client id, the account it runs under, the mutations it numbers, and the copy it
@@ -32,9 +34,18 @@ public final class Device {
     private long lastMutationId;
     private final Map<String, Copy> copy = new LinkedHashMap<>();
 
+    /** Which replica the next request goes to (its port); the one the test runs against, unless told otherwise. */
+    private IntSupplier replica = () -> RestAssured.port;
+
     public Device(String subject, String... roles) {
         this.subject = subject;
         this.roles = roles;
+    }
+
+    /** Sends each request to the replica {@code replica} names, chosen afresh for every request. */
+    public Device via(IntSupplier replica) {
+        this.replica = replica;
+        return this;
     }
 
     /** The next mutation of this device (numbered in the order the device makes them). */
@@ -54,17 +65,19 @@ public final class Device {
 
     /** Pushes, the request and the answer held to the contract. */
     public Response push(List<Map<String, Object>> mutations) {
-        return Api.as(subject, roles).body(body(mutations)).post("/api/v1/sync/push");
+        return Api.as(subject, roles).port(replica.getAsInt()).body(body(mutations)).post("/api/v1/sync/push");
     }
 
     /** Pushes mutations the contract does not describe (deliberately invalid data): only the answer is checked. */
     public Response pushInvalid(List<Map<String, Object>> mutations, String query) {
-        return Api.invalidAs(subject, roles).body(body(mutations)).post("/api/v1/sync/push" + query);
+        return Api.invalidAs(subject, roles).port(replica.getAsInt()).body(body(mutations))
+                .post("/api/v1/sync/push" + query);
     }
 
     /** One pull from where the device stands; answers the page (changes, next, hasMore, lastMutationId). */
     public Map<String, Object> pullOnce(int limit, int waitSeconds) {
-        var request = Api.as(subject, roles).queryParam("clientId", clientId.toString()).queryParam("limit", limit);
+        var request = Api.as(subject, roles).port(replica.getAsInt()).queryParam("clientId", clientId.toString())
+                .queryParam("limit", limit);
         if (cursor != null) {
             request.queryParam("cursor", cursor);
         }

@@ -146,6 +146,34 @@ class ResumableUploadTest {
         assertEquals(409, refused.statusCode());
         assertEquals("UPLOAD_OFFSET_MISMATCH", refused.jsonPath().getString("code"));
         assertEquals("0", refused.header("Upload-Offset"));
+        assertEquals("1.0.0", refused.header("Tus-Resumable"), "a problem of tus is said in tus too");
+    }
+
+    @Test
+    void aChunkTheClientStopsSendingIsKeptAsFarAsItArrived() throws Exception {
+        Scene scene = scene();
+        byte[] photo = unique(Media.jpeg(60_000));
+        String location = create(scene, UUID.randomUUID(), photo, "image/jpeg");
+        String path = java.net.URI.create(location).getPath();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("PATCH " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + org.zuofeng.support.Tokens.token(scene.lead(), "inspector") + "\r\nTus-Resumable: 1.0.0\r\n"
+                    + "Upload-Offset: 0\r\nContent-Type: " + CHUNK + "\r\nContent-Length: " + photo.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(photo, 0, 40_000);
+            out.flush();
+            Thread.sleep(500);
+        }
+        long kept = 0;
+        for (int look = 0; look < 50 && kept == 0; look++) {
+            Thread.sleep(100);
+            kept = Long.parseLong(head(scene.lead(), location).then().statusCode(200).extract()
+                    .header("Upload-Offset"));
+        }
+        assertTrue(kept > 0 && kept <= 40_000, "what arrived is kept: " + kept);
+        chunk(scene.lead(), location, kept, Arrays.copyOfRange(photo, (int) kept, photo.length)).patch(location)
+                .then().statusCode(204).header("Upload-Offset", String.valueOf(photo.length));
     }
 
     @Test

@@ -38,6 +38,9 @@ class SyncPullTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    SyncPurge purge;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -185,5 +188,48 @@ class SyncPullTest {
         assertTrue(Device.changesOf(answer).stream().anyMatch(c -> finding.equals(c.get("id"))),
                 "the change wakes the pull");
         assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "answered soon after the change, not at the end: " + took);
+    }
+
+    @Test
+    void aDeviceNotSeenForLongIsForgottenAndItsNextPullIsASnapshot() throws Exception {
+        Scene scene = scene();
+        Device device = new Device(scene.lead(), "inspector");
+        device.pullToHead();
+        assertEquals(1, held(device.clientId));
+
+        clock.advance(Duration.ofDays(181));
+        assertTrue(purge.forgetIdleDevices() >= 1);
+        assertEquals(0, held(device.clientId), "its row and what it held are gone");
+        clock.reset();
+        List<Map<String, Object>> again = device.pullToHead();
+        assertTrue(again.stream().anyMatch(c -> scene.inspection().getString("id").equals(c.get("id"))),
+                "a snapshot again, its inspection in it");
+    }
+
+    @Test
+    void anAccountKeepsABoundedNumberOfDevicesItsLeastRecentlySeenForgottenFirst() throws Exception {
+        String subject = Fixtures.uniqueCode("many");
+        List<Device> devices = new java.util.ArrayList<>();
+        for (int n = 0; n < 21; n++) {
+            Device device = new Device(subject, "inspector");
+            device.pullOnce(1, 0);
+            devices.add(device);
+            clock.advance(Duration.ofMinutes(2));
+        }
+        assertEquals(0, held(devices.get(0).clientId), "the first, least recently seen, is forgotten");
+        assertEquals(1, held(devices.get(1).clientId));
+        assertEquals(1, held(devices.get(20).clientId));
+    }
+
+    /** Whether the server keeps the device (1) or has forgotten it (0). */
+    private int held(java.util.UUID clientId) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "select count(*) from sync_clients where client_id = ?")) {
+            statement.setObject(1, clientId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 }

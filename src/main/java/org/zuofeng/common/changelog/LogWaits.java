@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.web.Draining;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class LogWaits {
+
+    private static final long SPREAD_MILLIS = 50;
 
     private final ChangeSignals signals;
     private final Semaphore slots;
@@ -44,7 +47,12 @@ public class LogWaits {
                     return answer;
                 }
                 try {
-                    signals.awaitAfter(seen, Math.min(left, fallbackNanos));
+                    // Each wait's fallback look comes at its own moment (half to one and a half times the interval), so
+                    // that a thousand waits do not all look at once.
+                    long fallback = fallbackNanos / 2 + ThreadLocalRandom.current().nextLong(fallbackNanos);
+                    signals.awaitAfter(seen, Math.min(left, fallback));
+                    // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return answer;

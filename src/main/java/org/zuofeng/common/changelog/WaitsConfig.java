@@ -16,9 +16,9 @@ public interface WaitsConfig {
     int max();
 
     /**
-     * How long a wait sleeps at most before it looks again without being woken ({@code ZUOFENG_WAITS_FALLBACK}), in
-     * case a notification was missed.
+     * How long, on average, a wait sleeps before it looks again without being woken ({@code ZUOFENG_WAITS_FALLBACK}),
+     * in case a notification was missed; each wait's look falls between half and one and a half times it.
      */
-    @WithDefault("PT5S")
+    @WithDefault("PT10S")
     Duration fallback();
 }
