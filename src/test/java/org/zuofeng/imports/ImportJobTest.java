@@ -11,9 +11,12 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.Tokens;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -64,6 +67,21 @@ class ImportJobTest {
         as("hr-1", "hr").contentType("text/csv; charset=utf-8").queryParam("entity", "UNIT")
                 .body(new ByteArrayInputStream(large)).post("/api/v1/imports").then().statusCode(413)
                 .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void aBodyRefusedBeforeItIsReadClosesTheConnectionAndSaysSo() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/imports?entity=UNIT HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + Tokens.token("hr-1", "hr") + "\r\n"
+                    + "Content-Type: text/csv; charset=utf-8\r\nContent-Length: 10000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"),
+                    "no client may reuse a connection the server closes: " + answer);
+        }
     }
 
     @Test

@@ -1,13 +1,15 @@
 package org.zuofeng.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * A response that ends before its request's body was read whole (a body refused as too large, or for want of a
- * token) closes the connection: the rest of the body is neither read nor taken in, however much a client still sends.
+ * A response that starts before its request's body was read whole (a body refused as too large, or for want of a
+ * token) says {@code Connection: close} and closes the connection once sent: the rest of the body is neither read nor
+ * taken in, however much a client still sends, and no client reuses a connection the server is about to close.
  * Without it, the server would go on receiving the body to keep the connection, and hold it.
  */
 @ApplicationScoped
@@ -18,9 +20,10 @@ public class UnreadBodies {
     }
 
     private void closeIfUnread(RoutingContext rc) {
-        rc.addEndHandler(ended -> {
+        rc.addHeadersEndHandler(headers -> {
             if (!rc.request().isEnded()) {
-                rc.request().connection().close();
+                rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+                rc.addEndHandler(ended -> rc.request().connection().close());
             }
         });
         rc.next();
