@@ -2,6 +2,7 @@ package org.zuofeng.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,10 @@ public class UnreadBodies {
     }
 
     private void closeIfUnread(RoutingContext rc) {
+        if (!hasBody(rc.request())) {
+            rc.next();
+            return;
+        }
         rc.addHeadersEndHandler(headers -> {
             if (!rc.request().isEnded()) {
                 rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
@@ -27,5 +32,15 @@ public class UnreadBodies {
             }
         });
         rc.next();
+    }
+
+    /**
+     * Whether the request carries a body (RFC 9112 §6.3): a chunked one, or a length above zero. A request without one
+     * has nothing left unread, even while the server has not asked for its end (a paused GET is never "ended").
+     */
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.trim().equals("0");
     }
 }
