@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A connection serves request after request: only a response that leaves a request's body unread closes it
- * (ImportJobTest), never one to a request without a body.
+ * A connection serves request after request: only a response that leaves a large request body unread closes it
+ * (ImportJobTest), never one to a request without a body; a small body refused before it was read is drained, so the
+ * client that is still sending it reads its answer, and the connection is kept.
  */
 @QuarkusTest
 class KeepAliveTest {
@@ -38,11 +39,40 @@ class KeepAliveTest {
                 String head = readHead(in);
                 assertTrue(head.startsWith("HTTP/1.1 200"), head);
                 assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), head);
-                String length = head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
-                        .findFirst().orElseThrow().split(":")[1].trim();
-                assertEquals(Integer.parseInt(length), in.readNBytes(Integer.parseInt(length)).length);
+                int length = contentLength(head);
+                assertEquals(length, in.readNBytes(length).length);
             }
         }
+    }
+
+    @Test
+    void aSmallBodyRefusedUnreadIsDrainedAndTheConnectionKept() throws IOException {
+        byte[] body = ("{\"name\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String refused = readHead(in);
+            assertTrue(refused.startsWith("HTTP/1.1 401"), refused);
+            assertFalse(refused.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), refused);
+            in.readNBytes(contentLength(refused));
+
+            out.write(("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + Tokens.token("hr-1", "hr") + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String next = readHead(in);
+            assertTrue(next.startsWith("HTTP/1.1 200"), next);
+        }
+    }
+
+    private static int contentLength(String head) {
+        return Integer.parseInt(head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                .findFirst().orElseThrow().split(":")[1].trim());
     }
 
     private static String readHead(InputStream in) throws IOException {

@@ -1,46 +1,91 @@
 package org.zuofeng.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * A response that starts before its request's body was read whole (a body refused as too large, or for want of a
- * token) says {@code Connection: close} and closes the connection once sent: the rest of the body is neither read nor
- * taken in, however much a client still sends, and no client reuses a connection the server is about to close.
- * Without it, the server would go on receiving the body to keep the connection, and hold it.
+ * token) must still reach a client that is sending that body. A client writes its whole body before it reads, and a
+ * connection closed with bytes unread is reset (RFC 7230 §6.6): the reset destroys the answer the client has not yet
+ * read. So a small remainder is drained and thrown away once the answer is sent, at most {@value #DRAIN_BYTES} bytes
+ * within {@value #DRAIN_MILLIS} ms, and the connection is kept; a body declared larger than that is not received at
+ * all: the answer says {@code Connection: close} and the connection closes once it is sent (a client sending such a
+ * body should ask with {@code Expect: 100-continue}, which is answered before a byte is sent).
  */
 @ApplicationScoped
 public class UnreadBodies {
 
+    static final long DRAIN_BYTES = 1024 * 1024;
+    static final long DRAIN_MILLIS = 10_000;
+    private static final long CHUNKED = -1;
+
+    @Inject
+    Vertx vertx;
+
     void register(@Observes Filters filters) {
-        filters.register(this::closeIfUnread, 950);
+        filters.register(this::handleUnread, 950);
     }
 
-    private void closeIfUnread(RoutingContext rc) {
-        if (!hasBody(rc.request())) {
+    private void handleUnread(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        long declared = declaredLength(request);
+        if (declared == 0) {
             rc.next();
             return;
         }
         rc.addHeadersEndHandler(headers -> {
-            if (!rc.request().isEnded()) {
+            if (request.isEnded()) {
+                return;
+            }
+            if (declared > DRAIN_BYTES) {
                 rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-                rc.addEndHandler(ended -> rc.request().connection().close());
+                rc.addEndHandler(ended -> request.connection().close());
+            } else {
+                rc.addEndHandler(ended -> drain(request));
             }
         });
         rc.next();
     }
 
+    /** Reads what is left of the body into nothing, and closes the connection if it runs over the bounds. */
+    private void drain(HttpServerRequest request) {
+        if (request.isEnded()) {
+            return;
+        }
+        long[] left = {DRAIN_BYTES};
+        long timer = vertx.setTimer(DRAIN_MILLIS, t -> request.connection().close());
+        request.handler(chunk -> {
+            left[0] -= chunk.length();
+            if (left[0] < 0) {
+                vertx.cancelTimer(timer);
+                request.connection().close();
+            }
+        });
+        request.exceptionHandler(failure -> vertx.cancelTimer(timer));
+        request.endHandler(end -> vertx.cancelTimer(timer));
+        request.resume();
+    }
+
     /**
-     * Whether the request carries a body (RFC 9112 §6.3): a chunked one, or a length above zero. A request without one
-     * has nothing left unread, even while the server has not asked for its end (a paused GET is never "ended").
+     * The length a request declares for its body (RFC 9112 §6.3): its {@code Content-Length}, 0 without one, and
+     * {@link #CHUNKED} for a chunked one, whose length is unknown until it is drained. A request without a body has
+     * nothing left unread, even while the server has not asked for its end (a paused GET is never "ended").
      */
-    private static boolean hasBody(HttpServerRequest request) {
+    private static long declaredLength(HttpServerRequest request) {
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return CHUNKED;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || length != null && !length.trim().equals("0");
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 }
