@@ -15,6 +15,7 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.time.Times;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
@@ -41,11 +42,11 @@ public class OfficialService {
     /** The roles that see ID numbers and phone numbers unmasked. */
     private static final String[] PERSONAL_DATA_READERS = {Roles.ADMIN, Roles.HR, Roles.COMMISSION};
 
-    private static final Sorting<Official> SORTING = new Sorting<>("name",
-            SortField.of("id", "id", o -> o.id, UUID.class),
-            SortField.of("name", "name", o -> o.name, String.class),
-            SortField.of("createdAt", "createdAt", o -> o.createdAt, Instant.class),
-            SortField.of("updatedAt", "updatedAt", o -> o.updatedAt, Instant.class));
+    private static final Sorting<OfficialView> SORTING = new Sorting<>("name",
+            SortField.of("id", "id", OfficialView::id, UUID.class),
+            SortField.of("name", "name", OfficialView::name, String.class),
+            SortField.of("createdAt", "createdAt", o -> Times.fromWire(o.createdAt()), Instant.class),
+            SortField.of("updatedAt", "updatedAt", o -> Times.fromWire(o.updatedAt()), Instant.class));
 
     /**
      * The filters of the official list. {@code unitId}, {@code role} and {@code activeOn} describe one post the
@@ -57,6 +58,7 @@ public class OfficialService {
 
     private final OfficialRepository officials;
     private final OfficialViews views;
+    private final OfficialReads reads;
     private final OfficialMapper mapper;
     private final AuditTrail audit;
     private final KeysetPager pager;
@@ -64,10 +66,11 @@ public class OfficialService {
     private final Caller caller;
     private final Clock clock;
 
-    public OfficialService(OfficialRepository officials, OfficialViews views, OfficialMapper mapper, AuditTrail audit,
-            KeysetPager pager, CallerScope scope, Caller caller, Clock clock) {
+    public OfficialService(OfficialRepository officials, OfficialViews views, OfficialReads reads,
+            OfficialMapper mapper, AuditTrail audit, KeysetPager pager, CallerScope scope, Caller caller, Clock clock) {
         this.officials = officials;
         this.views = views;
+        this.reads = reads;
         this.mapper = mapper;
         this.audit = audit;
         this.pager = pager;
@@ -91,8 +94,9 @@ public class OfficialService {
     }
 
     /** An official the caller may see (404 otherwise), personal data shown as the caller's role allows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public OfficialView get(UUID id) {
-        return disclose(views.of(visible(id)));
+        return disclose(reads.one(id).orElseThrow(() -> notFound(id)));
     }
 
     public OfficialView update(UUID id, IfMatch ifMatch, OfficialWrite write) {
@@ -123,15 +127,15 @@ public class OfficialService {
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\'");
         holdingPost(filters, query);
         filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
-        Page<Official> found = pager.page(Official.class, filters, SORTING, sort, page);
-        return new Page<>(disclose(views.of(found.items())), found.next(), found.totalCount());
+        Page<OfficialView> found = pager.page(Official.class, filters, SORTING, sort, page, reads.projection());
+        return new Page<>(disclose(found.items()), found.next(), found.totalCount());
     }
 
     /** For sync ({@link OfficialSync}): every official the caller may see, or those among {@code ids}, by id. */
     public Page<OfficialView> synced(Collection<UUID> ids, PageRequest page) {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(OfficialAccess.OFFICIALS));
-        Page<Official> found = pager.pageById(Official.class, filters, SORTING, page);
-        return new Page<>(disclose(views.of(found.items())), found.next(), null);
+        Page<OfficialView> found = pager.pageById(Official.class, filters, SORTING, page, reads.projection());
+        return new Page<>(disclose(found.items()), found.next(), null);
     }
 
     /** The official with this resident ID number (exact match), for the roles that may see personal data. */

@@ -7,8 +7,10 @@ import org.zuofeng.common.privacy.PersonalData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -33,6 +35,11 @@ public record OfficialView(
         String createdBy,
         OffsetDateTime updatedAt,
         String updatedBy) implements Versioned {
+
+    /** External ids in the order of their systems' names, so that the same official always reads the same. */
+    public OfficialView {
+        externalIds = externalIds == null ? null : Collections.unmodifiableMap(new TreeMap<>(externalIds));
+    }
 
     /** The same view with the personal data masked. */
     public OfficialView masked() {

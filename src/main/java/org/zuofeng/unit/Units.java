@@ -28,6 +28,11 @@ public class Units {
         this.scope = scope;
     }
 
+    /** HQL: the name of the unit whose id is {@code unitIdPath}, as a scalar subquery. */
+    public static String nameOf(String unitIdPath) {
+        return "(select un.name from Unit un where un.id = " + unitIdPath + ")";
+    }
+
     /**
      * HQL subquery of the unit bound to parameter {@code :parameter} and every unit below it, for a filter such as
      * {@code e.unitId in <subtreeOf("unitId")>}.

@@ -30,18 +30,32 @@ public class KeysetPager {
     }
 
     public <E> Page<E> page(Class<E> type, Filters filters, Sorting<E> sorting, String sort, PageRequest request) {
-        return page(type, filters, sorting.parse(sort), request);
+        return page(type, filters, sorting.parse(sort), request, Projection.entity(type));
     }
 
     /** Pages by id alone (a copy taken record by record). */
     public <E> Page<E> pageById(Class<E> type, Filters filters, Sorting<E> sorting, PageRequest request) {
-        return page(type, filters, sorting.byId(), request);
+        return page(type, filters, sorting.byId(), request, Projection.entity(type));
     }
 
-    private <E> Page<E> page(Class<E> type, Filters filters, List<Sorting.Order<E>> orders, PageRequest request) {
+    /** A page of {@code type}'s rows read as {@code projection}'s views, sorted by the views' fields. */
+    public <V> Page<V> page(Class<?> type, Filters filters, Sorting<V> sorting, String sort, PageRequest request,
+            Projection<V> projection) {
+        return page(type, filters, sorting.parse(sort), request, projection);
+    }
+
+    /** Pages by id alone, read as {@code projection}'s views. */
+    public <V> Page<V> pageById(Class<?> type, Filters filters, Sorting<V> sorting, PageRequest request,
+            Projection<V> projection) {
+        return page(type, filters, sorting.byId(), request, projection);
+    }
+
+    private <V> Page<V> page(Class<?> type, Filters filters, List<Sorting.Order<V>> orders, PageRequest request,
+            Projection<V> projection) {
         String binding = caller.subject() + "@" + em.getMetamodel().entity(type).getName() + "?"
                 + filters.fingerprint() + "#" + Sorting.canonical(orders);
         Map<String, Object> parameters = new HashMap<>(filters.parameters());
+        parameters.putAll(projection.parameters());
         List<String> where = new ArrayList<>();
         if (!filters.where().isEmpty()) {
             where.add(filters.where());
@@ -53,15 +67,16 @@ public class KeysetPager {
         String from = " from " + em.getMetamodel().entity(type).getName() + " e"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         planForTheseValues();
-        TypedQuery<E> query = em.createQuery("select e" + from + orderBy(orders), type)
+        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + from + orderBy(orders),
+                        Object[].class)
                 .setMaxResults(request.limit() + 1);
         parameters.forEach(query::setParameter);
-        List<E> rows = query.getResultList();
+        List<V> rows = query.getResultList().stream().map(projection.reader()).toList();
 
         String next = null;
         if (rows.size() > request.limit()) {
             rows = rows.subList(0, request.limit());
-            E last = rows.get(rows.size() - 1);
+            V last = rows.get(rows.size() - 1);
             next = cursors.encode(binding, orders.stream().map(o -> o.field().getter().apply(last)).toList());
         }
         Long total = request.count() ? count(type, filters) : null;
@@ -77,7 +92,7 @@ public class KeysetPager {
         em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
-    private <E> long count(Class<E> type, Filters filters) {
+    private long count(Class<?> type, Filters filters) {
         String where = filters.where().isEmpty() ? "" : " where " + filters.where();
         TypedQuery<Long> query = em.createQuery(
                 "select count(e) from " + em.getMetamodel().entity(type).getName() + " e" + where, Long.class);
@@ -90,7 +105,7 @@ public class KeysetPager {
      * leading bound adds nothing logically: it is the one term an index on the sort keys can start its scan at, so a
      * page deep in a long list costs what the first page does instead of a scan over every row before it.
      */
-    private static <E> String keyset(List<Sorting.Order<E>> orders, List<Object> keys, Map<String, Object> params) {
+    private static <V> String keyset(List<Sorting.Order<V>> orders, List<Object> keys, Map<String, Object> params) {
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
             StringBuilder alternative = new StringBuilder("(");
@@ -98,20 +113,20 @@ public class KeysetPager {
                 alternative.append("e.").append(orders.get(j).field().path()).append(" = :cursor").append(j)
                         .append(" and ");
             }
-            Sorting.Order<E> order = orders.get(i);
+            Sorting.Order<V> order = orders.get(i);
             alternative.append("e.").append(order.field().path()).append(order.descending() ? " < " : " > ")
                     .append(":cursor").append(i).append(')');
             alternatives.add(alternative.toString());
             params.put("cursor" + i, keys.get(i));
         }
-        Sorting.Order<E> first = orders.get(0);
+        Sorting.Order<V> first = orders.get(0);
         return "(e." + first.field().path() + (first.descending() ? " <= " : " >= ") + ":cursor0 and ("
                 + String.join(" or ", alternatives) + "))";
     }
 
-    private static <E> String orderBy(List<Sorting.Order<E>> orders) {
+    private static <V> String orderBy(List<Sorting.Order<V>> orders) {
         List<String> terms = new ArrayList<>();
-        for (Sorting.Order<E> order : orders) {
+        for (Sorting.Order<V> order : orders) {
             terms.add("e." + order.field().path() + (order.descending() ? " desc" : " asc"));
         }
         return " order by " + String.join(", ", terms);

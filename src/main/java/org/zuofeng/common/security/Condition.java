@@ -27,6 +27,11 @@ public record Condition(String hql, Map<String, Object> parameters) {
         return new Condition(hql, parameters);
     }
 
+    /** The same condition on the alias {@code alias} instead of {@code e}, for a subquery. */
+    public Condition on(String alias) {
+        return new Condition(hql.replaceAll("\\be\\.", alias + "."), parameters);
+    }
+
     /** Both conditions. */
     public Condition and(Condition other) {
         return new Condition("(" + hql + ") and (" + other.hql + ")", merged(List.of(this, other)));
