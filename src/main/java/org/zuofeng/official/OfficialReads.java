@@ -74,7 +74,7 @@ class OfficialReads {
                 .setParameter("readId", id);
         projection.parameters().forEach(query::setParameter);
         visible.ifPresent(c -> c.parameters().forEach(query::setParameter));
-        return query.getResultStream().findFirst().map(this::view);
+        return query.getResultList().stream().findFirst().map(this::view);
     }
 
     private OfficialView view(Object[] row) {

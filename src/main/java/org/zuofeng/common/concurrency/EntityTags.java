@@ -6,6 +6,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.web.PublicPaths;
@@ -48,29 +49,54 @@ public class EntityTags {
 
     /** The tag a response carrying {@code entity} gets: its version and a hash of the JSON it is written as. */
     public static String of(Versioned entity, ObjectMapper json) {
-        return "\"" + entity.version() + "-" + hash(entity, json, VERSIONED_HASH) + "\"";
+        try {
+            return "\"" + entity.version() + "-" + hash(json.writeValueAsBytes(entity), VERSIONED_HASH) + "\"";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() >= 300 || response.getEntity() == null) {
+        Object entity = response.getEntity();
+        if (response.getStatus() >= 300 || entity == null) {
             return;
         }
+        boolean safe = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         String tag;
-        if (response.getEntity() instanceof Versioned versioned) {
-            tag = of(versioned, json);
+        if (entity instanceof Versioned versioned) {
+            tag = "\"" + versioned.version() + "-" + hash(safe ? written(response) : json(entity), VERSIONED_HASH)
+                    + "\"";
         } else if (publicRead(request)) {
-            tag = "\"" + hash(response.getEntity(), json, CONTENT_HASH) + "\"";
+            tag = "\"" + hash(written(response), CONTENT_HASH) + "\"";
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + PUBLIC_MAX_AGE);
         } else {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        boolean safe = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (safe && ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             response.setStatus(304);
             response.setEntity(null);
+        }
+    }
+
+    /**
+     * A read's entity written once: as the JSON that is hashed for its tag and then sent as it is (the entity of a
+     * write is left to the filters after this one, e.g. the idempotent answer's record).
+     */
+    private byte[] written(ContainerResponseContext response) {
+        byte[] body = json(response.getEntity());
+        MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+        response.setEntity(body, response.getEntityAnnotations(), type);
+        return body;
+    }
+
+    private byte[] json(Object entity) {
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -82,13 +108,8 @@ public class EntityTags {
      * The first {@code length} characters of the base64url SHA-256 of the JSON the entity is written as: the same
      * content, the same hash, on every replica.
      */
-    private static String hash(Object entity, ObjectMapper json, int length) {
-        try {
-            byte[] digest = Digests.sha256(json.writeValueAsBytes(entity));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, length);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String hash(byte[] written, int length) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(written)).substring(0, length);
     }
 
     /** Weak comparison of whole tags, as If-None-Match requires (RFC 9110 §13.1.2). */
