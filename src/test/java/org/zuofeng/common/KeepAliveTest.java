@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A connection serves request after request: only a response that leaves a large request body unread closes it
- * (ImportJobTest), never one to a request without a body; a small body refused before it was read is drained, so the
- * client that is still sending it reads its answer, and the connection is kept.
+ * A connection serves request after request: only a response that leaves a request's body unread closes it, never
+ * one to a request without a body. A large body is not received at all (ImportJobTest); a small one is drained first,
+ * so that the client still sending it reads its answer instead of a reset.
  */
 @QuarkusTest
 class KeepAliveTest {
@@ -46,7 +46,7 @@ class KeepAliveTest {
     }
 
     @Test
-    void aSmallBodyRefusedUnreadIsDrainedAndTheConnectionKept() throws IOException {
+    void aSmallBodyRefusedUnreadIsDrainedSoItsClientReadsTheAnswerThenTheConnectionCloses() throws IOException {
         byte[] body = ("{\"name\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(10_000);
@@ -58,15 +58,9 @@ class KeepAliveTest {
             out.flush();
             String refused = readHead(in);
             assertTrue(refused.startsWith("HTTP/1.1 401"), refused);
-            assertFalse(refused.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), refused);
+            assertTrue(refused.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), refused);
             in.readNBytes(contentLength(refused));
-
-            out.write(("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                    + Tokens.token("hr-1", "hr") + "\r\nAccept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String next = readHead(in);
-            assertTrue(next.startsWith("HTTP/1.1 200"), next);
+            assertEquals(-1, in.read(), "closed once the body was drained, without a reset");
         }
     }
 

@@ -11,12 +11,12 @@ import jakarta.inject.Inject;
 
 /**
  * A response that starts before its request's body was read whole (a body refused as too large, or for want of a
- * token) must still reach a client that is sending that body. A client writes its whole body before it reads, and a
- * connection closed with bytes unread is reset (RFC 7230 §6.6): the reset destroys the answer the client has not yet
- * read. So a small remainder is drained and thrown away once the answer is sent, at most {@value #DRAIN_BYTES} bytes
- * within {@value #DRAIN_MILLIS} ms, and the connection is kept; a body declared larger than that is not received at
- * all: the answer says {@code Connection: close} and the connection closes once it is sent (a client sending such a
- * body should ask with {@code Expect: 100-continue}, which is answered before a byte is sent).
+ * token) says {@code Connection: close}, as RFC 9112 §9.6 asks of a server that will not read the rest, and the
+ * connection closes after it. But a client writes its whole body before it reads, and a connection closed with bytes
+ * unread is reset, which destroys the answer the client has not read yet (RFC 9112 §9.6 again). So a small remainder
+ * is first drained into nothing, at most {@value #DRAIN_BYTES} bytes within {@value #DRAIN_MILLIS} ms (a lingering
+ * close, as web servers do); a body declared larger is not received at all and the connection closes at once (a
+ * client sending such a body should ask with {@code Expect: 100-continue}, answered before a byte is sent).
  */
 @ApplicationScoped
 public class UnreadBodies {
@@ -43,19 +43,22 @@ public class UnreadBodies {
             if (request.isEnded()) {
                 return;
             }
-            if (declared > DRAIN_BYTES) {
-                rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-                rc.addEndHandler(ended -> request.connection().close());
-            } else {
-                rc.addEndHandler(ended -> drain(request));
-            }
+            rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            rc.addEndHandler(ended -> {
+                if (declared > DRAIN_BYTES) {
+                    request.connection().close();
+                } else {
+                    drainThenClose(request);
+                }
+            });
         });
         rc.next();
     }
 
-    /** Reads what is left of the body into nothing, and closes the connection if it runs over the bounds. */
-    private void drain(HttpServerRequest request) {
+    /** Reads what is left of the body into nothing, then closes; closes at once if it runs over the bounds. */
+    private void drainThenClose(HttpServerRequest request) {
         if (request.isEnded()) {
+            request.connection().close();
             return;
         }
         long[] left = {DRAIN_BYTES};
@@ -68,7 +71,10 @@ public class UnreadBodies {
             }
         });
         request.exceptionHandler(failure -> vertx.cancelTimer(timer));
-        request.endHandler(end -> vertx.cancelTimer(timer));
+        request.endHandler(end -> {
+            vertx.cancelTimer(timer);
+            request.connection().close();
+        });
         request.resume();
     }
 
