@@ -8,13 +8,13 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.zuofeng.common.jobs.Leases;
 import org.zuofeng.common.openapi.Contract;
-import org.zuofeng.common.paging.Page;
-import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.RunAs;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,10 @@ public class ExportRunner {
 
     static final Duration KEPT = Duration.ofHours(24);
     private static final String TABLE = "export_jobs";
-    private static final int PAGE = 500;
+    /** Rows read and written between two renewals of the lease. */
+    private static final int CHUNK = 500;
+    /** The longest one run may read for: the transaction its cursor lives in ends then, and the run fails. */
+    private static final Duration RUNS_FOR = Duration.ofHours(1);
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(ExportRunner.class);
 
@@ -135,30 +138,45 @@ public class ExportRunner {
         }
     }
 
-    private long write(ExportJob job, Path part, String holder) throws Exception {
-        long rows = 0;
+    /**
+     * Writes every row the requester may see, as they come from the database, renewing the lease and telling the
+     * progress every {@value #CHUNK} rows; stops as soon as the job is no longer this worker's.
+     */
+    private long write(ExportJob job, Path part, String holder) throws IOException {
+        long[] rows = {0};
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
                 StandardCharsets.UTF_8), 1 << 16)) {
             ExportWriter writer = new ExportWriter(job.format, columns(job.entity), json, out);
             writer.begin();
-            String cursor = null;
-            do {
-                String from = cursor;
-                Page<?> page = runAs.call(job.requesterSubject, Set.of(job.requesterRoles),
-                        () -> QuarkusTransaction.requiringNew().call(() -> sources.page(job.entity, job.filters,
-                                PageRequest.of(PAGE, from, null))));
-                for (Object item : page.items()) {
-                    writer.row(item);
-                }
-                rows += page.items().size();
-                long progress = rows;
-                Leases.held(QuarkusTransaction.requiringNew().call(() -> leases.renew(TABLE, job.id, holder, LEASE)
-                        && em.createNativeQuery("update export_jobs set row_count = :rows where id = :id")
-                        .setParameter("rows", progress).setParameter("id", job.id).executeUpdate() == 1));
-                cursor = page.next();
-            } while (cursor != null);
+            runAs.call(job.requesterSubject, Set.of(job.requesterRoles), () -> QuarkusTransaction.requiringNew()
+                    .timeout((int) RUNS_FOR.toSeconds())
+                    .call(() -> {
+                        sources.stream(job.entity, job.filters, CHUNK, chunk -> {
+                            chunk.forEach(item -> write(writer, item));
+                            rows[0] += chunk.size();
+                            progress(job.id, holder, rows[0]);
+                        });
+                        return null;
+                    }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return rows;
+        return rows[0];
+    }
+
+    private static void write(ExportWriter writer, Object item) {
+        try {
+            writer.row(item);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renews the lease and records how far the run is, in a transaction of its own; {@link Leases.Lost} if lost. */
+    private void progress(UUID id, String holder, long rows) {
+        Leases.held(QuarkusTransaction.requiringNew().call(() -> leases.renew(TABLE, id, holder, LEASE)
+                && em.createNativeQuery("update export_jobs set row_count = :rows where id = :id")
+                .setParameter("rows", rows).setParameter("id", id).executeUpdate() == 1));
     }
 
     /** The CSV columns: the members of the rows' schema in the contract, in its order. */

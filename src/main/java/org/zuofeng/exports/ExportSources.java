@@ -32,8 +32,10 @@ import org.zuofeng.unit.UnitService;
 import org.zuofeng.unit.UnitStatus;
 import org.zuofeng.unit.UnitType;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What an export reads: the query of its entity's list, as the requester, with the list's own permission and read
@@ -109,6 +111,41 @@ public class ExportSources {
         }
     }
 
+    /**
+     * Every row of the entity's list, as the caller's own requests for it would answer (403 if it may not list),
+     * {@code chunk} rows at a time, in one transaction: the lists read as projections stream through one cursor, the
+     * others are read page by page.
+     */
+    void stream(ExportEntity entity, Map<String, String> filters, int chunk, Consumer<List<?>> chunks) {
+        check(entity, filters);
+        caller.require(PERMISSIONS.get(entity));
+        FilterValues f = new FilterValues(filters);
+        switch (entity) {
+            case FINDING -> findings.export(findingQuery(f), chunk, chunks::accept);
+            case OFFICIAL -> officials.export(officialQuery(f), chunk, chunks::accept);
+            default -> {
+                String cursor = null;
+                do {
+                    Page<?> page = page(entity, filters, PageRequest.of(chunk, cursor, null));
+                    chunks.accept(page.items());
+                    cursor = page.next();
+                } while (cursor != null);
+            }
+        }
+    }
+
+    private static OfficialService.Query officialQuery(FilterValues f) {
+        return new OfficialService.Query(f.uuid("unitId"), f.flag("includeSubunits"), f.enumOf("role", PostRole.class),
+                f.date("activeOn"), f.text("q"), f.bool("partyMember"));
+    }
+
+    private static FindingService.Query findingQuery(FilterValues f) {
+        return new FindingService.Query(f.uuid("inspectionId"), f.uuid("unitId"), f.flag("includeSubunits"),
+                f.uuid("officialId"), f.enums("category", FindingCategory.class), f.enumOf("defect", Defect.class),
+                f.enums("severity", Severity.class), f.enums("status", FindingStatus.class), f.time("observedFrom"),
+                f.time("observedTo"), f.time("updatedSince"));
+    }
+
     /** One page of the entity's list, as the caller's own request for it would answer (403 if it may not list). */
     Page<?> page(ExportEntity entity, Map<String, String> filters, PageRequest page) {
         check(entity, filters);
@@ -118,19 +155,13 @@ public class ExportSources {
             case UNIT -> units.list(new UnitService.Query(f.uuid("parentId"), f.uuid("ancestorId"),
                     f.enums("type", UnitType.class), f.enums("status", UnitStatus.class), f.text("q"),
                     f.text("code")), null, page);
-            case OFFICIAL -> officials.list(new OfficialService.Query(f.uuid("unitId"), f.flag("includeSubunits"),
-                    f.enumOf("role", PostRole.class), f.date("activeOn"), f.text("q"), f.bool("partyMember")),
-                    null, page);
+            case OFFICIAL -> officials.list(officialQuery(f), null, page);
             case POST -> posts.list(f.uuid("officialId"), null, page);
             case INSPECTION -> inspections.list(new InspectionService.Query(f.enums("type", InspectionType.class),
                     f.enums("status", InspectionStatus.class), f.uuid("targetUnitId"), f.flag("includeSubunits"),
                     f.text("teamMember"), f.date("plannedFrom"), f.date("plannedTo"), f.time("updatedSince")),
                     null, page);
-            case FINDING -> findings.query(new FindingService.Query(f.uuid("inspectionId"), f.uuid("unitId"),
-                    f.flag("includeSubunits"), f.uuid("officialId"), f.enums("category", FindingCategory.class),
-                    f.enumOf("defect", Defect.class), f.enums("severity", Severity.class),
-                    f.enums("status", FindingStatus.class), f.time("observedFrom"), f.time("observedTo"),
-                    f.time("updatedSince")), null, page);
+            case FINDING -> findings.query(findingQuery(f), null, page);
             case NOTICE -> notices.list(new NoticeService.Query(f.enums("type", NoticeType.class),
                     f.enums("status", NoticeStatus.class), f.uuid("addresseeUnitId"), f.flag("includeSubunits"),
                     f.bool("overdue"), f.integer("year"), f.time("updatedSince")), null, page);

@@ -30,7 +30,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
  * Findings: recorded and corrected by the inspection team while the inspection runs (also offline, under a
@@ -50,10 +50,10 @@ public class FindingService {
             .noteRequired(FindingStatus.DISMISSED)
             .build();
 
-    private static final Sorting<Finding> SORTING = new Sorting<>("-observedAt",
-            SortField.of("id", "id", f -> f.id, UUID.class),
-            SortField.of("observedAt", "observedAt", f -> f.observedAt, Instant.class),
-            SortField.of("updatedAt", "updatedAt", f -> f.updatedAt, Instant.class));
+    private static final Sorting<FindingReads.Read> SORTING = new Sorting<>("-observedAt",
+            SortField.of("id", "id", r -> r.view().id(), UUID.class),
+            SortField.of("observedAt", "observedAt", r -> Times.fromWire(r.view().observedAt()), Instant.class),
+            SortField.of("updatedAt", "updatedAt", r -> Times.fromWire(r.view().updatedAt()), Instant.class));
 
     /** The filters of the finding query. */
     public record Query(UUID inspectionId, UUID unitId, boolean includeSubunits, UUID officialId,
@@ -65,6 +65,7 @@ public class FindingService {
     private final FindingChecks checks;
     private final Inspections inspections;
     private final FindingViews views;
+    private final FindingReads reads;
     private final CallerScope scope;
     private final FindingMapper mapper;
     private final AuditTrail audit;
@@ -72,12 +73,13 @@ public class FindingService {
     private final KeysetPager pager;
 
     public FindingService(FindingRepository findings, FindingChecks checks, Inspections inspections,
-            FindingViews views, CallerScope scope, FindingMapper mapper, AuditTrail audit,
+            FindingViews views, FindingReads reads, CallerScope scope, FindingMapper mapper, AuditTrail audit,
             Transitions transitions, KeysetPager pager) {
         this.findings = findings;
         this.checks = checks;
         this.inspections = inspections;
         this.views = views;
+        this.reads = reads;
         this.scope = scope;
         this.mapper = mapper;
         this.audit = audit;
@@ -109,10 +111,11 @@ public class FindingService {
         return new Creation<>(view, true);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FindingView get(UUID id) {
-        Finding finding = visible(id);
-        recordSecretReads(List.of(finding));
-        return views.of(finding);
+        FindingReads.Read read = reads.one(id).orElseThrow(() -> notFound(id));
+        recordSecretReads(List.of(read));
+        return read.view();
     }
 
     /** Corrects a finding: the team, while the inspection is in progress. */
@@ -139,6 +142,24 @@ public class FindingService {
 
     /** Findings across all inspections, as far as the caller may see them. */
     public Page<FindingView> query(Query query, String sort, PageRequest page) {
+        Page<FindingReads.Read> found = pager.page(Finding.class, filters(query), SORTING, sort, page,
+                reads.projection());
+        recordSecretReads(found.items());
+        return new Page<>(viewsOf(found.items()), found.next(), found.totalCount());
+    }
+
+    /**
+     * Every finding of the query the caller may see, in the list's order, {@code chunk} at a time, through one cursor
+     * (exports); the covert reads are on record a chunk at a time.
+     */
+    public void export(Query query, int chunk, Consumer<List<FindingView>> chunks) {
+        pager.stream(Finding.class, filters(query), SORTING, reads.projection(), chunk, read -> {
+            recordSecretReads(read);
+            chunks.accept(viewsOf(read));
+        });
+    }
+
+    private Filters filters(Query query) {
         Filters filters = new Filters()
                 .when(query.inspectionId(), "inspectionId", "e.inspectionId = :inspectionId")
                 .when(query.officialId(), "officialId", "array_contains(e.officialIds, :officialId)")
@@ -156,18 +177,15 @@ public class FindingService {
                             ? "e.unitId in " + Units.subtreeOf("unitId")
                             : "e.unitId = :unitId");
         }
-        filters.restrictTo(scope.readable(FindingAccess.FINDINGS));
-        Page<Finding> found = pager.page(Finding.class, filters, SORTING, sort, page);
-        recordSecretReads(found.items());
-        return new Page<>(views.of(found.items()), found.next(), found.totalCount());
+        return filters.restrictTo(scope.readable(FindingAccess.FINDINGS));
     }
 
     /** For sync ({@link FindingSync}): every finding the caller may see, or those among {@code ids}, by id. */
     public Page<FindingView> synced(Collection<UUID> ids, PageRequest page) {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(FindingAccess.FINDINGS));
-        Page<Finding> found = pager.pageById(Finding.class, filters, SORTING, page);
+        Page<FindingReads.Read> found = pager.pageById(Finding.class, filters, SORTING, page, reads.projection());
         recordSecretReads(found.items());
-        return new Page<>(views.of(found.items()), found.next(), null);
+        return new Page<>(viewsOf(found.items()), found.next(), null);
     }
 
     /** The findings of one inspection the caller may see (404 when they may not see the inspection). */
@@ -211,20 +229,26 @@ public class FindingService {
     }
 
     public Page<TransitionView> history(UUID id, String sort, PageRequest page) {
-        Finding finding = visible(id);
-        recordSecretReads(List.of(finding));
+        get(id);
         return transitions.history(ENTITY_TYPE, id, sort, page);
     }
 
     /** The finding if the caller may see it ({@link FindingAccess}); 404 otherwise, as if it did not exist. */
     Finding visible(UUID id) {
-        return scope.require(Finding.class, id, FindingAccess.FINDINGS, () -> ProblemException.notFound("Finding", id));
+        return scope.require(Finding.class, id, FindingAccess.FINDINGS, () -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Finding", id);
+    }
+
+    private static List<FindingView> viewsOf(List<FindingReads.Read> read) {
+        return read.stream().map(FindingReads.Read::view).toList();
     }
 
     /** A read of a covert inspection's findings before its completion is on record, one event per request. */
-    private void recordSecretReads(List<Finding> shown) {
-        Set<UUID> secret = inspections.secretAmong(shown.stream().map(f -> f.inspectionId).collect(Collectors.toSet()));
-        audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE, shown.stream()
-                .filter(f -> secret.contains(f.inspectionId)).map(f -> f.id).toList());
+    private void recordSecretReads(List<FindingReads.Read> shown) {
+        audit.recordRead(AuditTrail.READ_COVERT, ENTITY_TYPE,
+                shown.stream().filter(FindingReads.Read::secret).map(r -> r.view().id()).toList());
     }
 }

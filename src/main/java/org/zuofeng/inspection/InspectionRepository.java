@@ -12,7 +12,7 @@ import java.util.UUID;
 public class InspectionRepository implements PanacheRepositoryBase<Inspection, UUID> {
 
     /** HQL: inspection {@code i} is covert and not completed, so secret from its targets. */
-    private static final String SECRET = "i.type = org.zuofeng.inspection.InspectionType.COVERT"
+    static final String SECRET = "i.type = org.zuofeng.inspection.InspectionType.COVERT"
             + " and i.status <> org.zuofeng.inspection.InspectionStatus.COMPLETED";
 
     /** Every inspection secret now (covert under way, or covert and cancelled): few, and kept so. */
@@ -35,7 +35,9 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         if (inspectionIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(getEntityManager().createQuery("select i.id from Inspection i where i.id in :ids and "
-                + SECRET, UUID.class).setParameter("ids", inspectionIds).getResultList());
+        // One array parameter: the same statement, translated once, for any number of ids.
+        return Set.copyOf(getEntityManager()
+                .createQuery("select i.id from Inspection i where array_contains(:ids, i.id) and " + SECRET, UUID.class)
+                .setParameter("ids", inspectionIds.toArray(UUID[]::new)).getResultList());
     }
 }

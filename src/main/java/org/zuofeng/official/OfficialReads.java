@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.zuofeng.common.paging.Projection;
+import org.zuofeng.common.paging.Projections;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Condition;
 import org.zuofeng.common.time.Times;
@@ -40,13 +39,13 @@ class OfficialReads {
     private static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {
     };
 
-    private final EntityManager em;
+    private final Projections projections;
     private final CallerScope scope;
     private final ObjectMapper json;
     private final Clock clock;
 
-    OfficialReads(EntityManager em, CallerScope scope, ObjectMapper json, Clock clock) {
-        this.em = em;
+    OfficialReads(Projections projections, CallerScope scope, ObjectMapper json, Clock clock) {
+        this.projections = projections;
         this.scope = scope;
         this.json = json;
         this.clock = clock;
@@ -67,14 +66,7 @@ class OfficialReads {
 
     /** The official, if the caller may see them ({@link OfficialAccess}). */
     Optional<OfficialView> one(UUID id) {
-        Projection<OfficialView> projection = projection();
-        Optional<Condition> visible = scope.readable(OfficialAccess.OFFICIALS);
-        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + " from Official e"
-                + " where e.id = :readId" + visible.map(c -> " and (" + c.hql() + ")").orElse(""), Object[].class)
-                .setParameter("readId", id);
-        projection.parameters().forEach(query::setParameter);
-        visible.ifPresent(c -> c.parameters().forEach(query::setParameter));
-        return query.getResultList().stream().findFirst().map(this::view);
+        return projections.one(Official.class, id, scope.readable(OfficialAccess.OFFICIALS), projection());
     }
 
     private OfficialView view(Object[] row) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Officials: recording and correcting them, finding them, and showing their personal data only to those who need
@@ -122,13 +123,22 @@ public class OfficialService {
     }
 
     public Page<OfficialView> list(Query query, String sort, PageRequest page) {
+        Page<OfficialView> found = pager.page(Official.class, filters(query), SORTING, sort, page, reads.projection());
+        return new Page<>(disclose(found.items()), found.next(), found.totalCount());
+    }
+
+    /** Every official of the query the caller may see, in the list's order, {@code chunk} at a time (exports). */
+    public void export(Query query, int chunk, Consumer<List<OfficialView>> chunks) {
+        pager.stream(Official.class, filters(query), SORTING, reads.projection(), chunk,
+                read -> chunks.accept(disclose(read)));
+    }
+
+    private Filters filters(Query query) {
         Filters filters = new Filters()
                 .when(query.partyMember(), "partyMember", "e.partyMember = :partyMember")
                 .when(Filters.containing(query.q()), "q", "lower(e.name) like :q escape '\\'");
         holdingPost(filters, query);
-        filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
-        Page<OfficialView> found = pager.page(Official.class, filters, SORTING, sort, page, reads.projection());
-        return new Page<>(disclose(found.items()), found.next(), found.totalCount());
+        return filters.restrictTo(scope.readable(OfficialAccess.OFFICIALS));
     }
 
     /** For sync ({@link OfficialSync}): every official the caller may see, or those among {@code ids}, by id. */

@@ -3,6 +3,7 @@ package org.zuofeng.common.paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.security.Caller;
 
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Runs a list query with keyset paging: the next page starts strictly after the sort keys of the previous page's
@@ -81,6 +84,38 @@ public class KeysetPager {
         }
         Long total = request.count() ? count(type, filters) : null;
         return new Page<>(List.copyOf(rows), next, total);
+    }
+
+    /**
+     * Every row of the list, in the order of {@code sorting}'s default, read as {@code projection}'s views through a
+     * server-side cursor and handed over {@code chunk} rows at a time: nothing but one chunk is held, however long the
+     * list. Runs in the caller's transaction, which the cursor needs (PostgreSQL keeps a cursor only inside one).
+     */
+    public <V> void stream(Class<?> type, Filters filters, Sorting<V> sorting, Projection<V> projection, int chunk,
+            Consumer<List<V>> chunks) {
+        Map<String, Object> parameters = new HashMap<>(filters.parameters());
+        parameters.putAll(projection.parameters());
+        String where = filters.where().isEmpty() ? "" : " where " + filters.where();
+        planForTheseValues();
+        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + " from "
+                        + em.getMetamodel().entity(type).getName() + " e" + where + orderBy(sorting.parse(null)),
+                        Object[].class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, chunk)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        parameters.forEach(query::setParameter);
+        List<V> rows = new ArrayList<>(chunk);
+        try (Stream<Object[]> results = query.getResultStream()) {
+            results.forEach(row -> {
+                rows.add(projection.reader().apply(row));
+                if (rows.size() == chunk) {
+                    chunks.accept(List.copyOf(rows));
+                    rows.clear();
+                }
+            });
+        }
+        if (!rows.isEmpty()) {
+            chunks.accept(List.copyOf(rows));
+        }
     }
 
     /**
