@@ -76,6 +76,9 @@ select i.id, u.id from bench_inspections i
 
 insert into inspection_team (inspection_id, position, subject, name, lead)
 select id, 0, 'bench-lead', '组长', true from bench_inspections;
+-- P7's inspector: a member of one inspection in ten, whose findings (a tenth of them) a new device pulls.
+insert into inspection_team (inspection_id, position, subject, name, lead)
+select id, 1, 'bench-member', '组员', false from bench_inspections where k % 10 = 0;
 
 insert into findings (id, inspection_id, unit_id, official_ids, category, defects, severity, title, description,
                       observed_at, latitude, longitude, address, status, create_request_hash, version, created_at,

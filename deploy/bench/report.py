@@ -73,6 +73,20 @@ row("P6", "a unit officer's findings vs an admin's", f"p95 {officer['p95Ms']:.1f
     f"p95 {admin['p95Ms']:.1f} ms (admin)", ratio, "≤ 1.25", ratio <= 1.25,
     f"officer: {latency(officer)}; admin: {latency(admin)}")
 
+p7, p7b = get("P7", "service"), get("P7", "baseline")
+ratio = p7b["seconds"] / p7["seconds"]
+row("P7", f"a new device's sync snapshot ({p7['findings']:,} findings)",
+    f"{p7['changes']:,} changes in {p7['seconds']:.1f} s, RSS +{p7['rssGrowthMb']} MB",
+    f"{p7b['seconds']:.1f} s (COPY … TO STDOUT of the findings)", ratio, "≥ 0.3; RSS growth < 64 MB",
+    ratio >= 0.3 and p7["rssGrowthMb"] < 64, f"{p7['requests']} requests, {p7['bytes']:,} bytes")
+
+p8, polls = get("P8", "service"), get("P8", "polls")
+ratio = p8["p99Ms"] / p1["p99Ms"]
+if polls["failed"] or polls["opened"] == 0:
+    failures.append(f"P8 polls: {polls['opened']} opened, {polls['failed']} failed ({polls.get('firstFailure')})")
+row("P8", f"P1 beside {polls['opened']:,} long polls", f"p99 {p8['p99Ms']:.1f} ms", f"p99 {p1['p99Ms']:.1f} ms (P1)",
+    ratio, "p99 rises < 20 %", ratio < 1.2, latency(p8))
+
 java = subprocess.run([os.environ.get("BENCH_JAVA", "java"), "-version"], capture_output=True,
                       text=True).stderr.splitlines()[0]
 if os.environ.get("BENCH_JVM_OPTIONS", "").strip():
