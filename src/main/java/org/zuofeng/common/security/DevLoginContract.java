@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * {@code /authorize}, traded at {@link DevLogin#TOKEN_PATH}. In tests and production the contract is served as
  * written.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class DevLoginContract implements OASFilter {
 
     @Override
