@@ -8,7 +8,9 @@ import org.zuofeng.common.security.Condition;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Single records read as a {@link Projection}, as {@link KeysetPager} reads pages of them: one statement, no entity. */
+/**
+ * Single records read as a {@link Projection}, as {@link KeysetPager} reads pages of them: one statement, no entity.
+ */
 @ApplicationScoped
 public class Projections {
 

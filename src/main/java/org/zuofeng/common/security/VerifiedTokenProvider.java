@@ -34,7 +34,8 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         return tokens.identityOf(request.getToken().getToken())
                 .map(identity -> Uni.createFrom().item(forThisRequest(identity, request)))
                 .orElseGet(Uni.createFrom()::nullItem);

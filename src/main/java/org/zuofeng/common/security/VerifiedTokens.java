@@ -23,13 +23,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Bearer tokens this replica has verified, so that a token's signature and claims are checked once in its life and
- * not on every request. A token is kept by the SHA-256 of its raw text (never the text itself), with the caller's name
- * and roles its verification gave (about 0.7 KB), until its {@code exp} and no longer than {@link TokensConfig#cacheFor()}; only a token that
- * passed every check is kept (a refusal is never remembered). When a token signed by a key not seen before arrives,
- * the provider has rotated its keys, and every kept token is forgotten: each is verified again against the keys the
- * provider publishes now. Memory of one replica is only an optimisation here: a replica that has not seen a token
- * verifies it.
+ * Bearer tokens this replica has verified, so that a token's signature and claims are checked once in its life and not
+ * on every request. A token is kept by the SHA-256 of its raw text (never the text itself), with the caller's name and
+ * roles its verification gave (about 0.7 KB), until its {@code exp} and no longer than {@link TokensConfig#cacheFor()};
+ * only a token that passed every check is kept (a refusal is never remembered). When a token signed by a key not seen
+ * before arrives, the provider has rotated its keys, and every kept token is forgotten: each is verified again against
+ * the keys the provider publishes now. Memory of one replica is only an optimisation here: a replica that has not seen
+ * a token verifies it.
  */
 @ApplicationScoped
 public class VerifiedTokens {
