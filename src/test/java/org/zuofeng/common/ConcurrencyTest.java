@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -79,10 +80,26 @@ class ConcurrencyTest {
     }
 
     @Test
-    void aMalformedIfMatchIsRefusedLikeAStaleOne() {
+    void anIfMatchThatIsNoEntityTagIsA400ThatShowsTheForm() {
         JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
         String version = Long.toString(unit.getLong("version"));
-        for (String malformed : new String[] {version, "\"v" + version + "\"", "\"-" + version + "\"",
+        for (String malformed : new String[] {version, "'" + version + "'", "\"" + version, "W/" + version}) {
+            asHr().header("If-Match", malformed).body(rename(unit, "未加引号"))
+                    .put("/api/v1/units/{id}", unit.getString("id")).then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("code", equalTo("INVALID_PARAMETER"))
+                    .body("detail", containsString("If-Match: \""))
+                    .body("errors[0].parameter", equalTo("If-Match"));
+        }
+        asHr().get("/api/v1/units/{id}", unit.getString("id")).then().body("name", equalTo(unit.getString("name")));
+    }
+
+    @Test
+    void anEntityTagThatNamesNoVersionIsRefusedLikeAStaleOne() {
+        JsonPath unit = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        String version = Long.toString(unit.getLong("version"));
+        for (String malformed : new String[] {"\"v" + version + "\"", "\"-" + version + "\"",
                 "\"" + version + "x\"", "\"99999999999999999999\""}) {
             org.zuofeng.support.Api.invalidAs("hr-1", "hr").header("If-Match", malformed)
                     .body(rename(unit, "畸形版本")).put("/api/v1/units/{id}", unit.getString("id")).then()

@@ -6,18 +6,22 @@ import org.zuofeng.common.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * The {@code If-Match} precondition of every change to an existing resource (RFC 9110 §13.1.1, strong comparison):
- * missing → 428, not naming the current version → 412. A tag is {@code "<version>-<hash>"} as {@link EntityTags}
- * gives it, or {@code "<version>"} as it did before; only the version is compared, since the hash also follows
- * members that are not the record's own (its current posts, its visible findings), which a change does not touch. The
- * precondition must name a version: {@code *} (which RFC 9110 lets match any current representation) would turn
- * optimistic locking off, so it is refused like a missing header.
+ * missing → 428, not an entity tag (unquoted, say) → 400, not naming the current version → 412. A tag is {@code
+ * "<version>-<hash>"} as {@link EntityTags} gives it, or {@code "<version>"} as it did before; only the version is
+ * compared, since the hash also follows members that are not the record's own (its current posts, its visible
+ * findings), which a change does not touch. The precondition must name a version: {@code *} (which RFC 9110 lets match
+ * any current representation) would turn optimistic locking off, so it is refused like a missing header.
  */
 public final class IfMatch {
 
-    /** The versions the header names; a malformed or weak tag names none, and so never matches. */
+    /** An entity tag as RFC 9110 §8.8.3 writes it: optionally weak, in double quotes, of visible characters. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"");
+
+    /** The versions the header names; a tag of another form or a weak one names none, and so never matches. */
     private final List<Long> versions;
 
     private IfMatch(List<Long> versions) {
@@ -38,9 +42,18 @@ public final class IfMatch {
                         "If-Match: * would change whatever version is current; send the ETag of the version you "
                                 + "are changing");
             }
+            if (!ENTITY_TAG.matcher(tag).matches()) {
+                throw ProblemException.invalidParameter("If-Match", "'" + shortened(tag) + "' is not an entity"
+                        + " tag; send the ETag the resource was read with, quotes included, e.g. If-Match: "
+                        + "\"3-kZ8dQ2xYp0A\"");
+            }
             versionOf(tag).ifPresent(versions::add);
         }
         return new IfMatch(versions);
+    }
+
+    private static String shortened(String tag) {
+        return tag.length() <= 40 ? tag : tag.substring(0, 40) + "…";
     }
 
     /** Throws 412 unless the header names {@code currentVersion}. */
