@@ -17,6 +17,7 @@ import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.RunAs;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.inspection.Inspections;
+import org.zuofeng.support.AllPages;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Media;
@@ -127,9 +128,7 @@ class FindingReadsParityTest {
 
     /** Up to 600 findings the caller may see, 97 a page, read through the projection or as entities. */
     private List<FindingReads.Read> all(String sort, boolean projected) {
-        List<FindingReads.Read> read = new ArrayList<>();
-        String cursor = null;
-        do {
+        return AllPages.read(cursor -> {
             Filters filters = new Filters().restrictTo(scope.readable(FindingAccess.FINDINGS));
             PageRequest request = new PageRequest(97, cursor, false);
             Page<FindingReads.Read> page;
@@ -139,11 +138,9 @@ class FindingReadsParityTest {
                 Page<Finding> entities = pager.page(Finding.class, filters, ENTITY_SORTING, sort, request);
                 page = new Page<>(entity(entities.items()), entities.next(), null);
             }
-            read.addAll(page.items());
-            cursor = page.next();
             em.clear();
-        } while (cursor != null && read.size() < 600);
-        return read;
+            return page;
+        }, 600);
     }
 
     private List<FindingReads.Read> entity(List<Finding> findings) {

@@ -16,10 +16,10 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.RunAs;
 import org.zuofeng.common.time.Times;
+import org.zuofeng.support.AllPages;
 import org.zuofeng.support.Fixtures;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,19 +105,15 @@ class OfficialReadsParityTest {
 
     /** Up to 600 officials the caller may see, 97 a page, read through the projection or as entities. */
     private List<OfficialView> all(String sort, boolean projected) {
-        List<OfficialView> read = new ArrayList<>();
-        String cursor = null;
-        do {
+        return AllPages.read(cursor -> {
             Filters filters = new Filters().restrictTo(scope.readable(OfficialAccess.OFFICIALS));
             PageRequest request = new PageRequest(97, cursor, false);
             Page<OfficialView> page = projected
                     ? pager.page(Official.class, filters, VIEW_SORTING, sort, request, reads.projection())
                     : entities(pager.page(Official.class, filters, ENTITY_SORTING, sort, request));
-            read.addAll(page.items());
-            cursor = page.next();
             em.clear();
-        } while (cursor != null && read.size() < 600);
-        return read;
+            return page;
+        }, 600);
     }
 
     private Page<OfficialView> entities(Page<Official> page) {

@@ -49,11 +49,7 @@ public class EntityTags {
 
     /** The tag a response carrying {@code entity} gets: its version and a hash of the JSON it is written as. */
     public static String of(Versioned entity, ObjectMapper json) {
-        try {
-            return "\"" + entity.version() + "-" + hash(json.writeValueAsBytes(entity), VERSIONED_HASH) + "\"";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + entity.version() + "-" + hash(written(entity, json), VERSIONED_HASH) + "\"";
     }
 
     @ServerResponseFilter
@@ -65,8 +61,8 @@ public class EntityTags {
         boolean safe = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         String tag;
         if (entity instanceof Versioned versioned) {
-            tag = "\"" + versioned.version() + "-" + hash(safe ? written(response) : json(entity), VERSIONED_HASH)
-                    + "\"";
+            byte[] body = safe ? written(response) : written(entity, json);
+            tag = "\"" + versioned.version() + "-" + hash(body, VERSIONED_HASH) + "\"";
         } else if (publicRead(request)) {
             tag = "\"" + hash(written(response), CONTENT_HASH) + "\"";
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + PUBLIC_MAX_AGE);
@@ -86,13 +82,13 @@ public class EntityTags {
      * write is left to the filters after this one, e.g. the idempotent answer's record).
      */
     private byte[] written(ContainerResponseContext response) {
-        byte[] body = json(response.getEntity());
+        byte[] body = written(response.getEntity(), json);
         MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
         response.setEntity(body, response.getEntityAnnotations(), type);
         return body;
     }
 
-    private byte[] json(Object entity) {
+    private static byte[] written(Object entity, ObjectMapper json) {
         try {
             return json.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {

@@ -57,8 +57,7 @@ public class KeysetPager {
             Projection<V> projection) {
         String binding = caller.subject() + "@" + em.getMetamodel().entity(type).getName() + "?"
                 + filters.fingerprint() + "#" + Sorting.canonical(orders);
-        Map<String, Object> parameters = new HashMap<>(filters.parameters());
-        parameters.putAll(projection.parameters());
+        Map<String, Object> parameters = parameters(filters, projection);
         List<String> where = new ArrayList<>();
         if (!filters.where().isEmpty()) {
             where.add(filters.where());
@@ -67,11 +66,9 @@ public class KeysetPager {
             List<Object> keys = cursors.decode(request.cursor(), binding, orders);
             where.add(keyset(orders, keys, parameters));
         }
-        String from = " from " + em.getMetamodel().entity(type).getName() + " e"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         planForTheseValues();
-        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + from + orderBy(orders),
-                        Object[].class)
+        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + from(type, where)
+                        + orderBy(orders), Object[].class)
                 .setMaxResults(request.limit() + 1);
         parameters.forEach(query::setParameter);
         List<V> rows = query.getResultList().stream().map(projection.reader()).toList();
@@ -93,13 +90,11 @@ public class KeysetPager {
      */
     public <V> void stream(Class<?> type, Filters filters, Sorting<V> sorting, Projection<V> projection, int chunk,
             Consumer<List<V>> chunks) {
-        Map<String, Object> parameters = new HashMap<>(filters.parameters());
-        parameters.putAll(projection.parameters());
-        String where = filters.where().isEmpty() ? "" : " where " + filters.where();
+        Map<String, Object> parameters = parameters(filters, projection);
         planForTheseValues();
-        TypedQuery<Object[]> query = em.createQuery("select " + projection.select() + " from "
-                        + em.getMetamodel().entity(type).getName() + " e" + where + orderBy(sorting.parse(null)),
-                        Object[].class)
+        TypedQuery<Object[]> query = em.createQuery("select " + projection.select()
+                        + from(type, filters.where().isEmpty() ? List.of() : List.of(filters.where()))
+                        + orderBy(sorting.parse(null)), Object[].class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, chunk)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
@@ -116,6 +111,19 @@ public class KeysetPager {
         if (!rows.isEmpty()) {
             chunks.accept(List.copyOf(rows));
         }
+    }
+
+    /** The values of the parameters the filters and the projection name. */
+    private static Map<String, Object> parameters(Filters filters, Projection<?> projection) {
+        Map<String, Object> parameters = new HashMap<>(filters.parameters());
+        parameters.putAll(projection.parameters());
+        return parameters;
+    }
+
+    /** {@code from <entity> e where <conditions>}. */
+    private String from(Class<?> type, List<String> conditions) {
+        return " from " + em.getMetamodel().entity(type).getName() + " e"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     }
 
     /**
