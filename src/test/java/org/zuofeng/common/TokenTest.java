@@ -27,7 +27,6 @@ import java.util.Set;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -38,49 +37,63 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class TokenTest {
 
+    private static final String AUDIENCE = "The token is not issued for this API (audience)";
+    private static final String UNVERIFIABLE = "The token cannot be verified";
+
     @OidcWireMock
     WireMockServer provider;
 
     @Test
     void aTokenIssuedForTheApiGetsIn() {
         Api.as("hr-1", "hr").get("/api/v1/me").then().statusCode(200).body("subject", equalTo("hr-1"));
-        refused(claims().audience(Set.of("zuofeng-console", Tokens.AUDIENCE)).jws().keyId("1")
-                .sign("privateKey.jwk"), 200);
+        accepted(claims().audience(Set.of("zuofeng-console", Tokens.AUDIENCE)).jws().keyId("1")
+                .sign("privateKey.jwk"));
+    }
+
+    @Test
+    void aRequestWithoutATokenIsAskedForOneAndToldNothingMore() {
+        RestAssured.given().filter(Contract.STRICT).accept(ContentType.JSON).get("/api/v1/me").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("detail", equalTo("Send a valid bearer token in the Authorization header"));
     }
 
     @Test
     void aTokenIssuedForAnotherClientIsA401() {
-        refused(claims().audience("some-other-client").jws().keyId("1").sign("privateKey.jwk"));
-        refused(claims().audience(Set.of("account", "zuofeng-console")).jws().keyId("1").sign("privateKey.jwk"));
+        refused(claims().audience("some-other-client").jws().keyId("1").sign("privateKey.jwk"), AUDIENCE);
+        refused(claims().audience(Set.of("account", "zuofeng-console")).jws().keyId("1").sign("privateKey.jwk"),
+                AUDIENCE);
     }
 
     @Test
     void aTokenWithoutAudienceIsA401() {
         refused(Jwt.subject("hr-1").groups(Set.of("hr")).issuer(Tokens.ISSUER)
-                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId("1").sign("privateKey.jwk"));
+                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId("1").sign("privateKey.jwk"), AUDIENCE);
     }
 
     @Test
     void aTokenWithoutSubjectIsA401() {
         refused(Jwt.claims().groups(Set.of("hr")).issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
                 .preferredUserName("hr-1").expiresAt(Instant.now().plusSeconds(600)).jws().keyId("1")
-                .sign("privateKey.jwk"));
+                .sign("privateKey.jwk"), "The token names no subject");
     }
 
     @Test
     void aTokenFromAnotherIssuerIsA401() {
-        refused(claims().issuer("https://sso.evil.example/realms/zuofeng").jws().keyId("1").sign("privateKey.jwk"));
+        refused(claims().issuer("https://sso.evil.example/realms/zuofeng").jws().keyId("1").sign("privateKey.jwk"),
+                "The token is issued by another issuer");
     }
 
     @Test
     void anExpiredTokenIsA401() {
-        refused(Tokens.expired("hr-1", "hr"));
+        refused(Tokens.expired("hr-1", "hr"), "The token expired");
     }
 
     @Test
     void aTokenNotValidYetIsA401() {
-        refused(claims().claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond()).jws().keyId("1")
-                .sign("privateKey.jwk"));
+        refused(claims().expiresAt(Instant.now().plusSeconds(7200))
+                .claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond()).jws().keyId("1")
+                .sign("privateKey.jwk"), "The token is not valid yet");
     }
 
     @Test
@@ -130,7 +143,7 @@ class TokenTest {
         for (String opaque : List.of("alice", "not-a-jwt", "a.b.c")) {
             refused(opaque);
         }
-        refused(claims().audience("some-other-client").jws().keyId("1").sign("privateKey.jwk"));
+        refused(claims().audience("some-other-client").jws().keyId("1").sign("privateKey.jwk"), AUDIENCE);
         assertEquals(List.of(), provider.findAll(anyRequestedFor(urlMatching(".*(introspect|userinfo|token).*"))),
                 "the provider is not asked about strangers' tokens");
     }
@@ -147,17 +160,24 @@ class TokenTest {
                 + Tokens.AUDIENCE + "\",\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}";
     }
 
+    /** Refused as one that cannot be verified: nothing more is said of a forged or malformed token. */
     private static void refused(String token) {
-        refused(token, 401);
+        refused(token, UNVERIFIABLE);
     }
 
-    private static void refused(String token, int status) {
-        var response = RestAssured.given().filter(Contract.STRICT).auth().oauth2(token).accept(ContentType.JSON)
-                .get("/api/v1/me").then().statusCode(status);
-        if (status == 401) {
-            response.contentType("application/problem+json")
-                    .header("WWW-Authenticate", startsWith("Bearer"))
-                    .body("code", equalTo("UNAUTHORIZED"));
-        }
+    /** Refused with RFC 6750's invalid_token and the reason, in the challenge and as the problem's detail. */
+    private static void refused(String token, String why) {
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(token).accept(ContentType.JSON)
+                .get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\", error_description=\"" + why
+                        + "\""))
+                .body("code", equalTo("UNAUTHORIZED"))
+                .body("detail", equalTo(why));
+    }
+
+    private static void accepted(String token) {
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(token).accept(ContentType.JSON)
+                .get("/api/v1/me").then().statusCode(200);
     }
 }

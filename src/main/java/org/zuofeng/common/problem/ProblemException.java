@@ -59,10 +59,17 @@ public class ProblemException extends RuntimeException {
                 List.of(FieldError.atParameter(name, message)));
     }
 
-    /** 401: no token, or one that is not valid here; the challenge names the scheme (RFC 6750). */
+    /** 401 without a token: the challenge names the scheme only, as RFC 6750 asks of a request without one. */
     public static ProblemException unauthorized() {
         return new ProblemException(ErrorCode.UNAUTHORIZED, "Send a valid bearer token in the Authorization header")
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
+    /** 401 for a token that is not valid here: the challenge says why (RFC 6750's invalid_token), as the detail. */
+    public static ProblemException invalidToken(String description) {
+        return new ProblemException(ErrorCode.UNAUTHORIZED, description)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer error=\"invalid_token\", error_description=\"" + description + "\"");
     }
 
     /** 403: none of the caller's roles grants the operation's permission. */

@@ -90,8 +90,12 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        return respond(FailureProblems.identityProviderDown(e) ? FailureProblems.identityProviderUnavailable()
-                : ProblemException.unauthorized(), headers, uri);
+        if (FailureProblems.identityProviderDown(e)) {
+            return respond(FailureProblems.identityProviderUnavailable(), headers, uri);
+        }
+        return respond(e instanceof AuthenticationFailedException && headers.getHeaderString(HttpHeaders.AUTHORIZATION)
+                != null ? ProblemException.invalidToken(TokenRefusals.describe(e)) : ProblemException.unauthorized(),
+                headers, uri);
     }
 
     @ServerExceptionMapper

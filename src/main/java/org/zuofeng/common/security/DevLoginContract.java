@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * In {@code quarkus:dev} only, the contract served to Swagger UI describes the OIDC dev server's sign-in instead of
- * the placeholder provider: the {@code oidc} scheme becomes an authorization-code flow at the dev server's
- * {@code /authorize}, traded at {@link DevLogin#TOKEN_PATH}. In tests and production the contract is served as
- * written.
+ * In {@code quarkus:dev} only, the contract served to Swagger UI describes the dev issuer's sign-in
+ * ({@link DevIssuerRoutes}) instead of the placeholder provider: the {@code oidc} scheme becomes an authorization-code
+ * flow with PKCE at its {@code authorize} and {@code token} endpoints, on the service's own origin. In tests and
+ * production the contract is served as written.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class DevLoginContract implements OASFilter {
@@ -24,15 +24,14 @@ public class DevLoginContract implements OASFilter {
                 || !openAPI.getComponents().getSecuritySchemes().containsKey("oidc")) {
             return;
         }
-        String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class)
-                .replaceAll("/+$", "");
+        String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.token.issuer", String.class);
         SecurityScheme scheme = openAPI.getComponents().getSecuritySchemes().get("oidc");
         scheme.setType(SecurityScheme.Type.OAUTH2);
         scheme.setOpenIdConnectUrl(null);
-        scheme.setDescription("Dev mode: sign in at the OIDC dev server as one of its users (admin, commission, "
-                + "inspector, hr, officer, auditor, integration).");
+        scheme.setDescription("Dev mode: sign in at the dev issuer as one of its users ("
+                + String.join(", ", DevIssuer.USERS.keySet()) + ").");
         scheme.setFlows(OASFactory.createOAuthFlows().authorizationCode(OASFactory.createOAuthFlow()
-                .authorizationUrl(issuer + "/authorize").tokenUrl(DevLogin.TOKEN_PATH)
+                .authorizationUrl(issuer + "/authorize").tokenUrl(issuer + "/token")
                 .scopes(java.util.Map.of("openid", "sign in"))));
     }
 }

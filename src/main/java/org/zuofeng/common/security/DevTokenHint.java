@@ -7,17 +7,16 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** In {@code quarkus:dev}, tells how to get a token from the OIDC dev server (its port changes with every start). */
+/** In {@code quarkus:dev}, tells how to get a token from the dev issuer ({@link DevIssuerRoutes}). */
 @ApplicationScoped
 @IfBuildProfile("dev")
 public class DevTokenHint {
 
     private static final Logger LOG = Logger.getLogger(DevTokenHint.class);
 
-    void onStart(@Observes StartupEvent event,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
-        LOG.infof("Dev token for user hr (others: admin, commission, inspector, officer, auditor, integration):%n"
-                + "  curl -s -d grant_type=password -d username=hr -d password=hr -d client_id=quarkus-app "
-                + "-d client_secret=secret %s/token", issuer.replaceAll("/+$", ""));
+    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "quarkus.oidc.token.issuer") String issuer) {
+        LOG.infof("Dev token for user hr (others: %s), valid for 8 hours and across restarts:%n"
+                + "  TOKEN=$(curl -s -d grant_type=password -d username=hr %s/token | jq -r .access_token)",
+                String.join(", ", DevIssuer.USERS.keySet()), issuer);
     }
 }
