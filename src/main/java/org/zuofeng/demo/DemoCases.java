@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Accountability: one case, two investigations (一案双查): the violation opens the leaders' cases; it is decided. */
+/**
+ * Accountability, one case, two investigations (一案双查): the window clerk's violation, on the finding that the
+ * window stood empty, opens the cases of the bureau's principal and of the deputy in charge of government services;
+ * the violation is decided, the leaders' cases stay open.
+ */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
 class DemoCases {
@@ -29,11 +33,12 @@ class DemoCases {
         this.decisions = decisions;
     }
 
-    void decide(People people, LocalDate today) {
+    void decide(People people, UUID finding, LocalDate today) {
         UUID violation = steps.as("commission", Roles.COMMISSION, () -> cases.create(steps.write(CaseWrite.class,
-                Map.of("subjectOfficialId", people.marketHead().toString(), "unitId", people.market().toString(),
+                Map.of("subjectOfficialId", people.marketClerk().toString(), "unitId", people.market().toString(),
                         "kind", "VIOLATION", "occurredOn", today.minusDays(2).toString(),
-                        "summary", "办事窗口工作时间无人值守，负有领导责任。"))).id());
+                        "sourceFindingIds", List.of(finding.toString()), "area", "政务服务",
+                        "summary", "工作时间擅离办事窗口，群众久候无人办理。"))).id());
         steps.as("commission", Roles.COMMISSION, () -> decisions.decide(violation, steps.write(DecisionWrite.class,
                 Map.of("measures", List.of("ADMONISHMENT_TALK"), "decidedOn", today.minusDays(1).toString(),
                         "basis", "《中国共产党问责条例》第七条"))));

@@ -95,7 +95,7 @@ public class DemoDistrict {
         QuarkusTransaction.requiringNew().run(() -> {
             inspections.completeAndVisitCovertly(begun.people(), begun.open(), today);
             notices.issue(begun.people(), today);
-            cases.decide(begun.people(), today);
+            cases.decide(begun.people(), begun.open().photographed(), today);
             assessments.assess(begun.people(), today);
         });
         return true;

@@ -54,7 +54,7 @@ class DemoInspections {
     OpenInspection open(People people, LocalDate today) {
         UUID open = inspection("OPEN", today.getYear() + "年作风效能明查",
                 List.of(people.market(), people.dongxing(), people.dongxingVillage()), today);
-        UUID absent = finding(open, people.market(), List.of(people.marketHead()), "MISCONDUCT", List.of("LAXITY"),
+        UUID absent = finding(open, people.market(), List.of(people.marketClerk()), "MISCONDUCT", List.of("LAXITY"),
                 "MODERATE", "办事窗口工作时间无人值守", today.minusDays(2));
         finding(open, people.dongxingVillage(), List.of(people.cadre()), "INACTION", List.of("LAZINESS"), "MINOR",
                 "村务公开栏内容逾期未更新", today.minusDays(2));

@@ -17,14 +17,14 @@ import java.util.UUID;
 
 /**
  * The district's units and people: 榕城区, its market bureau, 东兴街道 with two villages, 中山街道 with a residents'
- * committee, and eight officials with their posts (HR's work); the dev user {@code officer} is 东兴街道's principal.
+ * committee, and nine officials with their posts (HR's work); the dev user {@code officer} is 东兴街道's principal.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
 class DemoPeople {
 
     /** The units and officials the rest of the demo builds on. */
-    record People(UUID district, UUID market, UUID marketHead, UUID dongxing, UUID dongxingVillage, UUID xinxing,
+    record People(UUID district, UUID market, UUID marketClerk, UUID dongxing, UUID dongxingVillage, UUID xinxing,
             UUID meiyuan, UUID streetHead, UUID secretary, UUID cadre) {
     }
 
@@ -55,15 +55,17 @@ class DemoPeople {
                 "街道党工委书记", null, appointed);
         official("陈丽华", "FEMALE", "1980-07-21", null, dongxing, "DEPUTY_IN_CHARGE", "街道办事处副主任",
                 "营商环境", appointed);
-        UUID marketHead = official("黄建国", "MALE", "1972-11-02", null, market, "PRINCIPAL", "局长", null, appointed);
-        official("吴海燕", "FEMALE", "1986-05-09", null, market, "STAFF", "窗口办事员", null, appointed);
+        official("黄建国", "MALE", "1972-11-02", null, market, "PRINCIPAL", "局长", null, appointed);
+        official("刘建平", "MALE", "1978-08-15", null, market, "DEPUTY_IN_CHARGE", "副局长", "政务服务", appointed);
+        UUID marketClerk = official("吴海燕", "FEMALE", "1986-05-09", null, market, "STAFF", "窗口办事员", null,
+                appointed);
         UUID secretary = official("郑国平", "MALE", "1968-09-30", null, dongxingVillage, "PRINCIPAL", "村党支部书记",
                 null, appointed);
         UUID cadre = official("许文斌", "MALE", "1983-01-17", null, dongxingVillage, "TWO_COMMITTEES_MEMBER",
                 "村委会委员", null, appointed);
         official("蔡美玲", "FEMALE", "1979-12-05", null, xinxing, "PRINCIPAL", "村党支部书记", null, appointed);
         official("王志明", "MALE", "1977-04-26", null, meiyuan, "PRINCIPAL", "社区党委书记", null, appointed);
-        return new People(district, market, marketHead, dongxing, dongxingVillage, xinxing, meiyuan, streetHead,
+        return new People(district, market, marketClerk, dongxing, dongxingVillage, xinxing, meiyuan, streetHead,
                 secretary, cadre);
     }
 

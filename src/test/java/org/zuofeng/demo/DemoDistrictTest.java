@@ -71,6 +71,20 @@ class DemoDistrictTest {
     }
 
     @Test
+    void theDecidedViolationOpenedTheCasesOfTheLeadersWhoAnswerForIt() {
+        as("commission", "commission").queryParam("kind", "VIOLATION").get("/api/v1/accountability-cases").then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].subjectName", equalTo("吴海燕"))
+                .body("items[0].status", equalTo("DECIDED"))
+                .body("items[0].sourceFindingIds", hasSize(1))
+                .body("items[0].linkedCases.subjectName", containsInAnyOrder("黄建国", "刘建平"))
+                .body("items[0].linkedCases.leaderRole", containsInAnyOrder("PRINCIPAL", "DEPUTY_IN_CHARGE"))
+                .body("items[0].linkedCases.kind", everyItem(equalTo("LEADERSHIP_RESPONSIBILITY")))
+                .body("items[0].linkedCases.status", everyItem(equalTo("OPEN")));
+    }
+
+    @Test
     void theDemoIsCreatedOnceAndNotAgainOnTheNextStart() {
         assertFalse(demo.createIfAbsent(), "the district is there: nothing is created twice");
         as("admin", "admin").queryParam("code", DemoDistrict.CODE).get("/api/v1/units").then().statusCode(200)
