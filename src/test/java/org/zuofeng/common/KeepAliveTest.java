@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A connection serves request after request: only a response that leaves a request's body unread closes it, never
- * one to a request without a body. A large body is not received at all (ImportJobTest); a small one is drained first,
+ * one to a request without a body or whose body was read. A large body is not received at all (ImportJobTest); a small one is drained first,
  * so that the client still sending it reads its answer instead of a reset.
  */
 @QuarkusTest
@@ -38,6 +39,31 @@ class KeepAliveTest {
                 out.flush();
                 String head = readHead(in);
                 assertTrue(head.startsWith("HTTP/1.1 200"), head);
+                assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), head);
+                int length = contentLength(head);
+                assertEquals(length, in.readNBytes(length).length);
+            }
+        }
+    }
+
+    @Test
+    void requestsWhoseBodiesWereReadShareOneConnection() throws IOException {
+        String token = Tokens.token("hr-1", "hr");
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 3; i++) {
+                byte[] body = ("{\"code\":\"KEEP-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"name\":\"连接复用\",\"type\":\"DISTRICT\"}").getBytes(StandardCharsets.UTF_8);
+                out.write(("POST /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                        + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nIdempotency-Key: "
+                        + UUID.randomUUID() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                String head = readHead(in);
+                assertTrue(head.startsWith("HTTP/1.1 201"), head);
                 assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), head);
                 int length = contentLength(head);
                 assertEquals(length, in.readNBytes(length).length);

@@ -40,7 +40,7 @@ public class UnreadBodies {
             return;
         }
         rc.addHeadersEndHandler(headers -> {
-            if (request.isEnded()) {
+            if (readWhole(request, declared)) {
                 return;
             }
             rc.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
@@ -53,6 +53,14 @@ public class UnreadBodies {
             });
         });
         rc.next();
+    }
+
+    /**
+     * Whether the body was read whole: every declared byte was taken (the end of the message may still wait in a
+     * paused request, as it does after Quarkus REST read a body of known length), or a chunked body ended.
+     */
+    private static boolean readWhole(HttpServerRequest request, long declared) {
+        return request.isEnded() || declared != CHUNKED && request.bytesRead() >= declared;
     }
 
     /** Reads what is left of the body into nothing, then closes; closes at once if it runs over the bounds. */

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zuofeng.support.Contract;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,16 +43,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(DevSignInTest.AsInDevMode.class)
 class DevSignInTest {
 
-    private static final String ISSUER = "http://localhost:8081" + DevIssuerRoutes.BASE;
-    private static final String REDIRECT = "http://localhost:8081/q/swagger-ui/oauth2-redirect.html";
+    /** A port of its own: the issuer's address is in the configuration, as dev mode's is. */
+    private static final int PORT = freePort();
+    private static final String ISSUER = "http://localhost:" + PORT + DevIssuerRoutes.BASE;
+    private static final String REDIRECT = "http://localhost:" + PORT + "/q/swagger-ui/oauth2-redirect.html";
 
     /** The dev issuer and the OIDC settings of application.properties' dev profile, on the test port. */
     public static class AsInDevMode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zuofeng.dev-issuer.enabled", "true",
+            return Map.of("quarkus.http.test-port", String.valueOf(PORT),
+                    "zuofeng.dev-issuer.enabled", "true",
                     "zuofeng.dev-issuer.key-file", "target/dev-oidc-test/signing-key.jwk",
-                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:8081" + DevIssuerRoutes.BASE,
+                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + PORT + DevIssuerRoutes.BASE,
                     "quarkus.oidc.token.issuer", ISSUER,
                     "quarkus.oidc.discovery-enabled", "false",
                     "quarkus.oidc.jwks-path", "keys",
@@ -90,7 +97,7 @@ class DevSignInTest {
         String code = query.substring("code=".length(), query.indexOf('&'));
 
         exchange(code, REDIRECT, verifier + "x").statusCode(400).body("error", equalTo("invalid_grant"));
-        exchange(code, "http://localhost:8081/elsewhere", verifier).statusCode(400)
+        exchange(code, "http://localhost:" + PORT + "/elsewhere", verifier).statusCode(400)
                 .body("error", equalTo("invalid_grant"));
         String token = exchange(code, REDIRECT, verifier).statusCode(200).extract().path("access_token");
         RestAssured.given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
@@ -157,6 +164,14 @@ class DevSignInTest {
     private static io.restassured.response.ValidatableResponse token(Map<String, String> form) {
         return RestAssured.given().contentType(ContentType.URLENC).formParams(form)
                 .post(DevIssuerRoutes.BASE + "/token").then();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonPath claims(String token) {
