@@ -7,6 +7,7 @@ import org.zuofeng.common.web.Draining;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -15,13 +16,15 @@ import java.util.function.Supplier;
  * of its own so that it sees what committed since; while the answer is "caught up" and the wait has not run out,
  * sleep until {@link ChangeSignals} wakes it (or a slow fallback look comes due) and read again. A wait holds no
  * platform thread (its endpoint runs on a virtual thread), no connection and no lock while it sleeps, and writes
- * nothing. A replica holds at most {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica
- * that is shutting down answers at once.
+ * nothing; one that finds nothing ends at a moment of its own in the last fifth of the time asked. A replica holds at
+ * most {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica that is shutting down answers
+ * at once.
  */
 @ApplicationScoped
 public class LogWaits {
 
     private static final long SPREAD_MILLIS = 50;
+    private static final long END_SPREAD = 5;
 
     private final ChangeSignals signals;
     private final Semaphore slots;
@@ -38,7 +41,7 @@ public class LogWaits {
             return QuarkusTransaction.requiringNew().call(read::get);
         }
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+            long deadline = System.nanoTime() + waitNanos(waitSeconds, ThreadLocalRandom.current());
             while (true) {
                 long seen = signals.generation();
                 T answer = QuarkusTransaction.requiringNew().call(read::get);
@@ -61,6 +64,16 @@ public class LogWaits {
         } finally {
             slots.release();
         }
+    }
+
+    /**
+     * How long a wait that finds nothing lasts: a moment of its own in the last fifth of the time asked, so that
+     * waits that began together (clients that all poll again as soon as they are answered) do not all end together,
+     * each answer and the next poll a burst of work beside everything else the replica serves.
+     */
+    static long waitNanos(int waitSeconds, RandomGenerator random) {
+        long asked = TimeUnit.SECONDS.toNanos(waitSeconds);
+        return asked - random.nextLong(asked / END_SPREAD + 1);
     }
 
     /** How many more waits this replica takes now (for its metrics and tests). */
