@@ -1,7 +1,9 @@
 // The field app's first calls on the Kotlin client generated from the contract (openapi-generator's `kotlin`,
 // library jvm-okhttp4, Moshi): sign in with a token, list units page by page, record a finding with an
 // Idempotency-Key and read a problem. Compiled in CI against the generated client, so a contract change that breaks
-// these calls fails the build; the same calls as ../../../../../../../../client/examples/units-and-finding.ts.
+// these calls fails the build; the same calls as openapi/client/examples/units-and-finding.ts.
+//
+//   ./mvnw -B -f openapi/clients/kotlin/pom.xml verify
 package org.zuofeng.clients.kotlin
 
 import org.zuofeng.client.kotlin.apis.FindingsApi
@@ -46,7 +48,8 @@ fun activeUnits(units: UnitsApi): List<OrgUnit> {
 fun main() {
     val baseUrl = (System.getenv("ZUOFENG_URL") ?: "http://localhost:8080").trimEnd('/')
     val token = System.getenv("ZUOFENG_TOKEN") ?: error("ZUOFENG_TOKEN is not set")
-    val inspectionId = UUID.fromString(System.getenv("ZUOFENG_INSPECTION_ID") ?: error("ZUOFENG_INSPECTION_ID is not set"))
+    val inspectionId = UUID.fromString(
+        System.getenv("ZUOFENG_INSPECTION_ID") ?: error("ZUOFENG_INSPECTION_ID is not set"))
     // An app passes the token its OIDC library (AppAuth, say) keeps fresh; every request sends it as a bearer token.
     ApiClient.accessToken = token
 
@@ -80,6 +83,7 @@ fun main() {
         error("a finding observed tomorrow was recorded")
     } catch (refusal: ClientException) {
         val problem = problemOf(refusal) ?: throw refusal
-        println("refused: ${problem.status} ${problem.code} ${problem.title} at ${problem.errors?.firstOrNull()?.pointer}")
+        val member = problem.errors?.firstOrNull()?.pointer
+        println("refused: ${problem.status} ${problem.code} ${problem.title} at $member")
     }
 }
