@@ -1,14 +1,18 @@
 // Logs in with a token, lists units page by page and records a finding: a front end's three first calls, type-checked
 // against the contract in CI (`npm run client`), so a contract change that would break them fails the build.
 //
+//   cd openapi && npm ci
 //   ZUOFENG_URL=http://localhost:8080 ZUOFENG_TOKEN=$TOKEN ZUOFENG_INSPECTION_ID=<an inspection IN_PROGRESS> \
-//     <any TypeScript runner> client/examples/units-and-finding.ts
+//     npm run example
+//
+// `npm run example` runs it with tsx, as Node ESM (package.json `"type": "module"`, so top-level await works;
+// imports name their .ts file). CI runs it against the packaged jar (ClientExamplesIT), so it must keep working.
 //
 // ZUOFENG_TOKEN is an OIDC access token of the deployment's provider (Keycloak in practice) whose `aud` names
 // `zuofeng-api`; in `quarkus:dev` the README's "Getting a token in dev mode" gets one (user `inspector` for this
 // example's finding). A browser app passes the token its OIDC library keeps fresh instead of a string, e.g. with
 // oidc-client-ts: `token: async () => (await userManager.getUser())?.access_token ?? ""`.
-import { createZuofengClient, idempotencyKey, type Schemas } from "../src/index";
+import { createZuofengClient, idempotencyKey, type Schemas } from "../src/index.ts";
 
 function env(name: string): string {
   const value = process.env[name];
