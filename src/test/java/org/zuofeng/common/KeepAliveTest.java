@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,41 +30,35 @@ class KeepAliveTest {
     @Test
     void requestsWithoutABodyShareOneConnection() throws IOException {
         String token = Tokens.token("hr-1", "hr");
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
-            for (int i = 0; i < 3; i++) {
-                out.write(("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                        + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                String head = readHead(in);
-                assertTrue(head.startsWith("HTTP/1.1 200"), head);
-                assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), head);
-                int length = contentLength(head);
-                assertEquals(length, in.readNBytes(length).length);
-            }
-        }
+        threeOnOneConnection("200", () -> ("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + token + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
     void requestsWhoseBodiesWereReadShareOneConnection() throws IOException {
         String token = Tokens.token("hr-1", "hr");
+        threeOnOneConnection("201", () -> {
+            String body = "{\"code\":\"KEEP-" + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"name\":\"连接复用\",\"type\":\"DISTRICT\"}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String head = "POST /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nIdempotency-Key: "
+                    + UUID.randomUUID() + "\r\nContent-Length: " + bytes.length + "\r\n\r\n";
+            return (head + body).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /** Three requests, one after the other on one connection: each answered with {@code status}, none closing it. */
+    private static void threeOnOneConnection(String status, Supplier<byte[]> request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             for (int i = 0; i < 3; i++) {
-                byte[] body = ("{\"code\":\"KEEP-" + UUID.randomUUID().toString().substring(0, 8)
-                        + "\",\"name\":\"连接复用\",\"type\":\"DISTRICT\"}").getBytes(StandardCharsets.UTF_8);
-                out.write(("POST /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                        + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nIdempotency-Key: "
-                        + UUID.randomUUID() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
+                out.write(request.get());
                 out.flush();
                 String head = readHead(in);
-                assertTrue(head.startsWith("HTTP/1.1 201"), head);
+                assertTrue(head.startsWith("HTTP/1.1 " + status), head);
                 assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close"), head);
                 int length = contentLength(head);
                 assertEquals(length, in.readNBytes(length).length);
