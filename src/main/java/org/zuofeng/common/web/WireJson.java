@@ -72,7 +72,8 @@ public class WireJson implements ObjectMapperCustomizer {
             try {
                 return WireFormats.text(text);
             } catch (IllegalArgumentException e) {
-                throw context.weirdStringException(text, String.class, WireFormats.TEXT_EXPECTATION);
+                throw context.weirdStringException(text, String.class,
+                        WireFormats.TEXT_EXPECTATION.toString());
             }
         }
     }
@@ -89,7 +90,8 @@ public class WireJson implements ObjectMapperCustomizer {
             try {
                 return WireFormats.number(value);
             } catch (IllegalArgumentException e) {
-                throw context.weirdNumberException(value, BigDecimal.class, WireFormats.NUMBER_EXPECTATION);
+                throw context.weirdNumberException(value, BigDecimal.class,
+                        WireFormats.NUMBER_EXPECTATION.toString());
             }
         }
     }
