@@ -33,18 +33,18 @@ class CaseChecks {
     void validate(CaseWrite write) {
         List<FieldError> errors = new ArrayList<>();
         if (!officials.exists(write.subjectOfficialId())) {
-            errors.add(FieldError.atPointer("/subjectOfficialId", Text.of("field.officialFound")));
+            errors.add(FieldError.atPointer("/subjectOfficialId", Text.of("field.officialNotFound")));
         }
         if (units.find(write.unitId()).isEmpty()) {
-            errors.add(FieldError.atPointer("/unitId", Text.of("field.unitFound")));
+            errors.add(FieldError.atPointer("/unitId", Text.of("field.unitNotFound")));
         }
         if (write.sourceNoticeId() != null && !notices.exists(write.sourceNoticeId())) {
-            errors.add(FieldError.atPointer("/sourceNoticeId", Text.of("field.noticeFound")));
+            errors.add(FieldError.atPointer("/sourceNoticeId", Text.of("field.noticeNotFound")));
         }
         Set<UUID> known = findings.unitsOf(write.findings()).keySet();
         for (int n = 0; n < write.findings().size(); n++) {
             if (!known.contains(write.findings().get(n))) {
-                errors.add(FieldError.atPointer("/sourceFindingIds/" + n, Text.of("field.findingFound")));
+                errors.add(FieldError.atPointer("/sourceFindingIds/" + n, Text.of("field.findingNotFound")));
             }
         }
         if (!errors.isEmpty()) {

@@ -110,7 +110,7 @@ public class CaseDecisions {
         CaseAppeal appeal = cases.findAppeal(appealId).filter(a -> a.caseId.equals(id))
                 .orElseThrow(() -> ProblemException.notFound("appeal", appealId));
         if (appeal.outcome != null) {
-            throw new ProblemException(ErrorCode.APPEAL_RESOLVED, Text.of("accountability.appeal", appealId,
+            throw new ProblemException(ErrorCode.APPEAL_RESOLVED, Text.of("accountability.appealResolved", appealId,
                     appeal.outcome));
         }
         if (resolution.outcome() == AppealOutcome.REVISED && resolution.decision() == null) {

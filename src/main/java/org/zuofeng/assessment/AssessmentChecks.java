@@ -48,7 +48,7 @@ class AssessmentChecks {
             if (write.unitId() == null) {
                 errors.add(FieldError.atPointer("/unitId", Text.of("field.requiredLeadershipTeam")));
             } else if (units.find(write.unitId()).isEmpty()) {
-                errors.add(FieldError.atPointer("/unitId", Text.of("field.unitFound")));
+                errors.add(FieldError.atPointer("/unitId", Text.of("field.unitNotFound")));
             } else {
                 unitId = write.unitId();
             }
@@ -57,9 +57,9 @@ class AssessmentChecks {
                 errors.add(FieldError.atPointer("/unitId", Text.of("field.officialAssessedOfficialId")));
             }
             if (write.officialId() == null) {
-                errors.add(FieldError.atPointer("/officialId", Text.of("field.required", scheme.subjectType)));
+                errors.add(FieldError.atPointer("/officialId", Text.of("field.requiredFor", scheme.subjectType)));
             } else if (!officials.exists(write.officialId())) {
-                errors.add(FieldError.atPointer("/officialId", Text.of("field.officialFound")));
+                errors.add(FieldError.atPointer("/officialId", Text.of("field.officialNotFound")));
             } else {
                 unitId = officials.postsHeldOn(List.of(write.officialId()), LocalDate.now(clock)).stream()
                         .min(Comparator.comparing(HeldPost::startDate).thenComparing(HeldPost::id))

@@ -67,7 +67,7 @@ public class AssessmentService {
 
     public AssessmentView create(AssessmentWrite write) {
         AssessmentScheme scheme = schemes.findByIdOptional(write.schemeId())
-                .orElseThrow(() -> ProblemException.invalidField("/schemeId", Text.of("field.schemeFound")));
+                .orElseThrow(() -> ProblemException.invalidField("/schemeId", Text.of("field.schemeNotFound")));
         UUID unitId = checks.subjectUnit(scheme, write);
         if (assessments.findBySubject(scheme.id, write.officialId(), unitId).isPresent()) {
             throw new ProblemException(ErrorCode.ASSESSMENT_EXISTS,
@@ -97,7 +97,7 @@ public class AssessmentService {
         Assessment assessment = visible(id);
         ifMatch.check(assessment.version);
         if (assessment.status != AssessmentStatus.DRAFT) {
-            throw new ProblemException(ErrorCode.ASSESSMENT_NOT_DRAFT, Text.of("assessment.assessment", id,
+            throw new ProblemException(ErrorCode.ASSESSMENT_NOT_DRAFT, Text.of("assessment.notDraft", id,
                     assessment.status));
         }
         if (!write.schemeId().equals(assessment.schemeId)) {

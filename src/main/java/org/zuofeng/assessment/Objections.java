@@ -68,8 +68,8 @@ public class Objections {
         Objection objection = assessments.findObjection(objectionId).filter(o -> o.assessmentId.equals(id))
                 .orElseThrow(() -> ProblemException.notFound("objection", objectionId));
         if (objection.outcome != null) {
-            throw new ProblemException(ErrorCode.OBJECTION_RESOLVED, Text.of("assessment.objection", objectionId,
-                    objection.outcome));
+            throw new ProblemException(ErrorCode.OBJECTION_RESOLVED, Text.of("assessment.objectionResolved",
+                    objectionId, objection.outcome));
         }
         AssessmentView before = views.of(assessment);
         objection.outcome = resolution.outcome();

@@ -170,7 +170,7 @@ public class SchemeService {
             errors.add(FieldError.atPointer("/voteRule", Text.of("field.villageCadres")));
         } else if (write.voteRule() != null && write.voteRule().incompetentShare().numerator()
                 > write.voteRule().incompetentShare().denominator()) {
-            errors.add(FieldError.atPointer("/voteRule/incompetentShare", Text.of("field.exceed")));
+            errors.add(FieldError.atPointer("/voteRule/incompetentShare", Text.of("field.atMostOne")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

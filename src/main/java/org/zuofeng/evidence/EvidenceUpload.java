@@ -45,7 +45,7 @@ public record EvidenceUpload(InputStream body, String contentType, Long contentL
         try {
             decoded = URLDecoder.decode(header.trim().replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("X-File-Name", Text.of("field.percentEncodedUTF"));
+            throw ProblemException.invalidParameter("X-File-Name", Text.of("field.percentEncoded"));
         }
         if (decoded.length() > 255) {
             throw ProblemException.invalidParameter("X-File-Name", Text.of("field.fileNameAtMostCharacters"));

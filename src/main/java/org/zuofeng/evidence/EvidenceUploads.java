@@ -49,7 +49,7 @@ public class EvidenceUploads {
      */
     public Creation<EvidenceView> upload(Owner owner, EvidenceUpload upload) {
         String type = media.accepted(upload.contentType()).orElseThrow(() -> new ProblemException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.evidenceJPEGPNGHEICMP")));
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.mediaTypes")));
         long limit = media.limitFor(type);
         if (upload.contentLength() != null && upload.contentLength() > limit) {
             throw tooLarge(type, limit);
@@ -58,7 +58,7 @@ public class EvidenceUploads {
         EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
         try {
             if (!staged.sha256().equals(upload.sha256())) {
-                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, Text.of("evidence.contentSSHAOneContent"));
+                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, Text.of("evidence.digestMismatch"));
             }
             String sniffed = sniff(staged);
             if (!sniffed.equals(type)) {
@@ -129,7 +129,7 @@ public class EvidenceUploads {
     private String sniff(EvidenceStorage.Staged staged) {
         try (InputStream head = storage.openStaged(staged)) {
             return media.sniff(head).orElseThrow(() -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    Text.of("evidence.contentNoneJPEGPNGHEIC")));
+                    Text.of("evidence.contentOfNoMediaType")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

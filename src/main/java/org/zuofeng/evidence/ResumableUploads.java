@@ -84,7 +84,7 @@ public class ResumableUploads {
      */
     public ResumableUpload create(Declared declared, long length) {
         String type = media.accepted(declared.mediaType()).orElseThrow(() -> new ProblemException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.evidenceJPEGPNGHEICMP")));
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.mediaTypes")));
         if (length > media.limitFor(type)) {
             throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, Text.of("evidence.evidenceLimitedBytes", type,
                     media.limitFor(type)));

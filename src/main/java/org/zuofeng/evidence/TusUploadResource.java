@@ -192,7 +192,7 @@ public class TusUploadResource {
     private static long positive(String header, String value) {
         long parsed = nonNegative(header, value);
         if (parsed == 0) {
-            throw ProblemException.invalidParameter(header, Text.of("field.atLeast"));
+            throw ProblemException.invalidParameter(header, Text.of("field.atLeastOne"));
         }
         return parsed;
     }

@@ -50,7 +50,7 @@ class FindingChecks {
         }
         if (inspection.status() != InspectionStatus.IN_PROGRESS) {
             throw new ProblemException(ErrorCode.INSPECTION_NOT_IN_PROGRESS,
-                    Text.of("finding.inspectionFindingsRecordedWhilePROGRESS", inspection.id(), inspection.status()));
+                    Text.of("finding.inspectionNotInProgress", inspection.id(), inspection.status()));
         }
     }
 
@@ -58,7 +58,7 @@ class FindingChecks {
     void validate(InspectionRef inspection, FindingWrite write) {
         List<FieldError> errors = new ArrayList<>();
         if (write.observedAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            errors.add(FieldError.atPointer("/observedAt", Text.of("field.future")));
+            errors.add(FieldError.atPointer("/observedAt", Text.of("field.notFuture")));
         }
         Set<UUID> targetTree = units.subtree(inspection.targetUnitIds());
         if (!targetTree.contains(write.unitId())) {
@@ -72,7 +72,7 @@ class FindingChecks {
             for (int n = 0; n < write.officials().size(); n++) {
                 UUID official = write.officials().get(n);
                 if (!known.contains(official)) {
-                    errors.add(new FieldError("/officialIds/" + n, null, Text.of("field.officialFound"),
+                    errors.add(new FieldError("/officialIds/" + n, null, Text.of("field.officialNotFound"),
                             "OFFICIAL_NOT_FOUND"));
                 } else if (!inPost.contains(official)) {
                     errors.add(new FieldError("/officialIds/" + n, null,

@@ -86,7 +86,7 @@ class ImportJobs {
         try {
             if (expectedSha256 != null && !expectedSha256.equals(received.sha256())) {
                 throw new ProblemException(ErrorCode.DIGEST_MISMATCH,
-                        Text.of("imports.bodyDoesHaveSHAGiven"));
+                        Text.of("imports.digestMismatch"));
             }
             if (received.size() > inline) {
                 queued = true;

@@ -56,7 +56,7 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             @Context HttpHeaders headers, @Context UriInfo uri, InputStream body) {
         if (entity == null) {
-            throw ProblemException.invalidParameter("entity", Text.of("field.requiredUNITOFFICIALPOST"));
+            throw ProblemException.invalidParameter("entity", Text.of("field.requiredKind"));
         }
         // With a key, the digest is what makes a retry "the same request" (the body is not kept): it is required.
         String sha256 = idempotencyKey != null || contentDigest != null ? ContentDigest.sha256Of(contentDigest) : null;

@@ -130,7 +130,7 @@ final class ImportRows implements Iterator<ObjectNode>, AutoCloseable {
                 line++;
                 try {
                     if (next != JsonToken.START_OBJECT) {
-                        throw ProblemException.invalidParameter("body", Text.of("field.lineJSONObject", line));
+                        throw ProblemException.invalidParameter("body", Text.of("field.lineNotObject", line));
                     }
                     JsonNode node = reading.readValue(parser);
                     return (ObjectNode) node;
@@ -173,7 +173,7 @@ final class ImportRows implements Iterator<ObjectNode>, AutoCloseable {
 
     private static ProblemException malformed(Throwable e, String where) {
         if (e instanceof CharacterCodingException) {
-            return ProblemException.invalidParameter("body", Text.of("field.utfText"));
+            return ProblemException.invalidParameter("body", Text.of("field.notUtf8"));
         }
         if (e instanceof LineTooLong) {
             return ProblemException.invalidParameter("body", Text.of("field.hasLineLongerThanCharacters",

@@ -258,7 +258,7 @@ public class ImportService {
     private static String required(ObjectNode node, String name) {
         String value = take(node, name);
         if (value == null) {
-            throw ProblemException.invalidField("/" + name, Text.of("field.required2"));
+            throw ProblemException.invalidField("/" + name, Text.of("field.required"));
         }
         return value;
     }

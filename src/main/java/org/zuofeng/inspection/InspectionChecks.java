@@ -93,7 +93,7 @@ class InspectionChecks {
             UUID unitId = write.targetUnitIds().get(n);
             var unit = units.find(unitId);
             if (unit.isEmpty()) {
-                errors.add(FieldError.atPointer("/targetUnitIds/" + n, Text.of("field.unitFound")));
+                errors.add(FieldError.atPointer("/targetUnitIds/" + n, Text.of("field.unitNotFound")));
             } else {
                 targets.put(unitId, unit.get());
             }

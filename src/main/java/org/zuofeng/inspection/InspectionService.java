@@ -131,7 +131,7 @@ public class InspectionService {
             throw ProblemException.invalidField("/id", Text.of("field.absentIdInspection"));
         }
         if (inspection.status == InspectionStatus.COMPLETED || inspection.status == InspectionStatus.CANCELLED) {
-            throw new ProblemException(ErrorCode.INSPECTION_CLOSED, Text.of("inspection.inspection", id,
+            throw new ProblemException(ErrorCode.INSPECTION_CLOSED, Text.of("inspection.closed", id,
                     inspection.status));
         }
         if (inspection.status != InspectionStatus.PLANNED && write.type() != inspection.type) {

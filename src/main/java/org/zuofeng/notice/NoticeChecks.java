@@ -48,19 +48,19 @@ class NoticeChecks {
         Set<UUID> knownUnits = units.existing(write.addresseeUnitIds());
         for (int n = 0; n < write.addresseeUnitIds().size(); n++) {
             if (!knownUnits.contains(write.addresseeUnitIds().get(n))) {
-                errors.add(FieldError.atPointer("/addresseeUnitIds/" + n, Text.of("field.unitFound")));
+                errors.add(FieldError.atPointer("/addresseeUnitIds/" + n, Text.of("field.unitNotFound")));
             }
         }
         Set<UUID> knownFindings = findings.unitsOf(write.findings()).keySet();
         for (int n = 0; n < write.findings().size(); n++) {
             if (!knownFindings.contains(write.findings().get(n))) {
-                errors.add(FieldError.atPointer("/findingIds/" + n, Text.of("field.findingFound")));
+                errors.add(FieldError.atPointer("/findingIds/" + n, Text.of("field.findingNotFound")));
             }
         }
         Set<UUID> knownOfficials = officials.existing(write.officials());
         for (int n = 0; n < write.officials().size(); n++) {
             if (!knownOfficials.contains(write.officials().get(n))) {
-                errors.add(FieldError.atPointer("/officialIds/" + n, Text.of("field.officialFound")));
+                errors.add(FieldError.atPointer("/officialIds/" + n, Text.of("field.officialNotFound")));
             }
         }
         if (errors.isEmpty()) {
@@ -132,7 +132,7 @@ class NoticeChecks {
         } else if (write.type() != NoticeType.RECTIFICATION_NOTICE && write.deadline() != null) {
             errors.add(FieldError.atPointer("/deadline", Text.of("field.rectificationNotices")));
         } else if (write.deadline() != null && write.deadline().isBefore(LocalDate.now(clock))) {
-            errors.add(FieldError.atPointer("/deadline", Text.of("field.past")));
+            errors.add(FieldError.atPointer("/deadline", Text.of("field.notPast")));
         }
         if (write.talkScheduledAt() != null && write.type() != NoticeType.ADMONITION_TALK) {
             errors.add(FieldError.atPointer("/talkScheduledAt", Text.of("field.admonitionTalks")));

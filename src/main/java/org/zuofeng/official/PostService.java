@@ -152,7 +152,7 @@ public class PostService {
     /** The unit a post is placed in: it must exist (400) and be active (409); locked against dissolving. */
     private UnitRef activeUnit(UUID unitId) {
         UnitRef unit = units.findForShare(unitId)
-                .orElseThrow(() -> ProblemException.invalidField("/unitId", Text.of("field.unitFound")));
+                .orElseThrow(() -> ProblemException.invalidField("/unitId", Text.of("field.unitNotFound")));
         if (!unit.active()) {
             throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
                     Text.of("official.unitDissolvedPostsCanHeld", unitId));

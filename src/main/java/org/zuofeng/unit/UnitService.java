@@ -174,7 +174,7 @@ public class UnitService {
             return null;
         }
         Unit parent = units.findByIdOptional(write.parentId())
-                .orElseThrow(() -> ProblemException.invalidField("/parentId", Text.of("field.unitFound")));
+                .orElseThrow(() -> ProblemException.invalidField("/parentId", Text.of("field.unitNotFound")));
         if (moving != null && (parent.id.equals(moving.id) || Arrays.asList(parent.path).contains(moving.id))) {
             throw new ProblemException(ErrorCode.UNIT_CYCLE,
                     Text.of("unit.unitCannotMovedUnderItself", moving.id));

@@ -14,7 +14,7 @@ public record PageRequest(int limit, String cursor, boolean count) {
 
     public static PageRequest of(Integer limit, String cursor, Boolean count) {
         if (limit != null && limit < 1) {
-            throw ProblemException.invalidParameter("limit", Text.of("field.atLeast"));
+            throw ProblemException.invalidParameter("limit", Text.of("field.atLeastOne"));
         }
         int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
         return new PageRequest(size, cursor == null || cursor.isBlank() ? null : cursor, Boolean.TRUE.equals(count));

@@ -38,7 +38,7 @@ public final class Lifecycle<S extends Enum<S>> {
         try {
             return Enum.valueOf(type, to);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField("/to", Text.of("field.one",
+            throw ProblemException.invalidField("/to", Text.of("field.oneOf",
                     Arrays.stream(type.getEnumConstants()) .map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
