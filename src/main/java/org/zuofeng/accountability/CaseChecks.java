@@ -3,6 +3,7 @@ package org.zuofeng.accountability;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.finding.Findings;
 import org.zuofeng.notice.Notices;
 import org.zuofeng.official.Officials;
@@ -32,18 +33,18 @@ class CaseChecks {
     void validate(CaseWrite write) {
         List<FieldError> errors = new ArrayList<>();
         if (!officials.exists(write.subjectOfficialId())) {
-            errors.add(FieldError.atPointer("/subjectOfficialId", "official not found"));
+            errors.add(FieldError.atPointer("/subjectOfficialId", Text.of("field.officialNotFound")));
         }
         if (units.find(write.unitId()).isEmpty()) {
-            errors.add(FieldError.atPointer("/unitId", "unit not found"));
+            errors.add(FieldError.atPointer("/unitId", Text.of("field.unitNotFound")));
         }
         if (write.sourceNoticeId() != null && !notices.exists(write.sourceNoticeId())) {
-            errors.add(FieldError.atPointer("/sourceNoticeId", "notice not found"));
+            errors.add(FieldError.atPointer("/sourceNoticeId", Text.of("field.noticeNotFound")));
         }
         Set<UUID> known = findings.unitsOf(write.findings()).keySet();
         for (int n = 0; n < write.findings().size(); n++) {
             if (!known.contains(write.findings().get(n))) {
-                errors.add(FieldError.atPointer("/sourceFindingIds/" + n, "finding not found"));
+                errors.add(FieldError.atPointer("/sourceFindingIds/" + n, Text.of("field.findingNotFound")));
             }
         }
         if (!errors.isEmpty()) {

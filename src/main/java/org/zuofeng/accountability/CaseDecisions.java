@@ -7,6 +7,7 @@ import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.persistence.SerialCounters;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.transition.Transitions;
 import org.zuofeng.official.PostService;
 
@@ -53,8 +54,8 @@ public class CaseDecisions {
     public CaseView decide(UUID id, DecisionWrite write) {
         AccountabilityCase decided = service.visible(id);
         if (decided.status != CaseStatus.OPEN) {
-            throw new ProblemException(ErrorCode.CASE_NOT_OPEN, "Case " + id + " is " + decided.status
-                    + "; only an open case takes a decision");
+            throw new ProblemException(ErrorCode.CASE_NOT_OPEN, Text.of("accountability.caseOpenCaseTakesDecision", id,
+                    decided.status));
         }
         CaseView before = views.of(decided);
         addDecision(decided, write, null);
@@ -71,14 +72,14 @@ public class CaseDecisions {
     public CaseView.DecisionView decision(UUID id) {
         service.visible(id);
         return cases.standingDecision(id).map(views::of)
-                .orElseThrow(() -> ProblemException.notFound("Decision of case", id));
+                .orElseThrow(() -> ProblemException.notFound("decisionOfCase", id));
     }
 
     /** One appeal of a case. */
     public CaseView.AppealView appealOf(UUID id, UUID appealId) {
         service.visible(id);
         return cases.findAppeal(appealId).filter(a -> a.caseId.equals(id)).map(mapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("Appeal", appealId));
+                .orElseThrow(() -> ProblemException.notFound("appeal", appealId));
     }
 
     /** The subject's appeal against the standing decision; one pending at a time. */
@@ -87,7 +88,7 @@ public class CaseDecisions {
         CaseDecision standing = cases.standingDecision(id).orElse(null);
         if (standing == null || cases.hasPendingAppeal(id)) {
             throw new ProblemException(ErrorCode.APPEAL_NOT_ALLOWED, standing == null
-                    ? "Case " + id + " has no decision to appeal" : "Case " + id + " already has a pending appeal");
+                    ? Text.of("accountability.noDecisionToAppeal", id) : Text.of("accountability.appealPending", id));
         }
         CaseView before = views.of(appealed);
         CaseAppeal appeal = new CaseAppeal();
@@ -107,15 +108,16 @@ public class CaseDecisions {
     public CaseView resolveAppeal(UUID id, UUID appealId, AppealResolution resolution) {
         AccountabilityCase appealed = service.visible(id);
         CaseAppeal appeal = cases.findAppeal(appealId).filter(a -> a.caseId.equals(id))
-                .orElseThrow(() -> ProblemException.notFound("Appeal", appealId));
+                .orElseThrow(() -> ProblemException.notFound("appeal", appealId));
         if (appeal.outcome != null) {
-            throw new ProblemException(ErrorCode.APPEAL_RESOLVED, "Appeal " + appealId + " is " + appeal.outcome);
+            throw new ProblemException(ErrorCode.APPEAL_RESOLVED, Text.of("accountability.appealResolved", appealId,
+                    appeal.outcome));
         }
         if (resolution.outcome() == AppealOutcome.REVISED && resolution.decision() == null) {
-            throw ProblemException.invalidField("/decision", "is required to revise the decision");
+            throw ProblemException.invalidField("/decision", Text.of("field.requiredReviseDecision"));
         }
         if (resolution.outcome() == AppealOutcome.UPHELD && resolution.decision() != null) {
-            throw ProblemException.invalidField("/decision", "is only for a revised decision");
+            throw ProblemException.invalidField("/decision", Text.of("field.revisedDecision"));
         }
         CaseView before = views.of(appealed);
         if (resolution.outcome() == AppealOutcome.REVISED) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.documents.DocumentRenderer;
 import org.zuofeng.documents.FormalDocument;
 import org.zuofeng.documents.RenderedDocument;
@@ -47,10 +48,10 @@ public class CaseDocuments {
         AccountabilityCase decided = service.visible(id);
         CaseDecision decision = decisionId == null
                 ? cases.standingDecision(id).orElseThrow(() -> new ProblemException(ErrorCode.DOCUMENT_NOT_ISSUED,
-                        "Case " + id + " is not decided: it has a document once it is"))
+                        Text.of("accountability.caseDecidedHasDocumentOnce", id)))
                 : cases.decisionsOf(Set.of(id)).getOrDefault(id, List.of()).stream()
                         .filter(d -> d.id.equals(decisionId)).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Decision", decisionId));
+                        .orElseThrow(() -> ProblemException.notFound("decision", decisionId));
         String name = officials.names(Set.of(decided.subjectOfficialId)).get(decided.subjectOfficialId);
         String unit = units.names(Set.of(decided.unitId)).get(decided.unitId);
         String measures = Arrays.stream(decision.measures).map(Measure::valueOf).sorted().map(Measure::zh)

@@ -143,7 +143,7 @@ public class CaseService {
     /** The case if the caller may see it ({@link CaseAccess}); 404 otherwise. */
     AccountabilityCase visible(UUID id) {
         return scope.require(AccountabilityCase.class, id, CaseAccess.CASES,
-                () -> ProblemException.notFound("Accountability case", id));
+                () -> ProblemException.notFound("accountabilityCase", id));
     }
 
     /** A change to the case itself is stamped and flushed (its version moves). */

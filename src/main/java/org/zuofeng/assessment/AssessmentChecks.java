@@ -3,6 +3,7 @@ package org.zuofeng.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
@@ -42,29 +43,29 @@ class AssessmentChecks {
         UUID unitId = null;
         if (scheme.subjectType == SubjectType.LEADERSHIP_TEAM) {
             if (write.officialId() != null) {
-                errors.add(FieldError.atPointer("/officialId", "a leadership team is assessed by its unitId"));
+                errors.add(FieldError.atPointer("/officialId", Text.of("field.leadershipTeamAssessedUnitId")));
             }
             if (write.unitId() == null) {
-                errors.add(FieldError.atPointer("/unitId", "is required for a leadership team"));
+                errors.add(FieldError.atPointer("/unitId", Text.of("field.requiredLeadershipTeam")));
             } else if (units.find(write.unitId()).isEmpty()) {
-                errors.add(FieldError.atPointer("/unitId", "unit not found"));
+                errors.add(FieldError.atPointer("/unitId", Text.of("field.unitNotFound")));
             } else {
                 unitId = write.unitId();
             }
         } else {
             if (write.unitId() != null) {
-                errors.add(FieldError.atPointer("/unitId", "an official is assessed by officialId"));
+                errors.add(FieldError.atPointer("/unitId", Text.of("field.officialAssessedOfficialId")));
             }
             if (write.officialId() == null) {
-                errors.add(FieldError.atPointer("/officialId", "is required for " + scheme.subjectType));
+                errors.add(FieldError.atPointer("/officialId", Text.of("field.requiredFor", scheme.subjectType)));
             } else if (!officials.exists(write.officialId())) {
-                errors.add(FieldError.atPointer("/officialId", "official not found"));
+                errors.add(FieldError.atPointer("/officialId", Text.of("field.officialNotFound")));
             } else {
                 unitId = officials.postsHeldOn(List.of(write.officialId()), LocalDate.now(clock)).stream()
                         .min(Comparator.comparing(HeldPost::startDate).thenComparing(HeldPost::id))
                         .map(HeldPost::unitId).orElse(null);
                 if (unitId == null) {
-                    errors.add(FieldError.atPointer("/officialId", "holds no post today, so has no unit"));
+                    errors.add(FieldError.atPointer("/officialId", Text.of("field.holdsPostTodaySoHas")));
                 }
             }
         }
@@ -85,23 +86,24 @@ class AssessmentChecks {
             SchemeParts.Score score = write.scores().get(n);
             SchemeParts.Indicator indicator = indicators.get(score.indicatorCode());
             if (indicator == null) {
-                errors.add(FieldError.atPointer("/scores/" + n + "/indicatorCode", "is not an indicator of the scheme"));
+                errors.add(FieldError.atPointer("/scores/" + n + "/indicatorCode", Text.of("field.indicatorScheme")));
             } else if (!scored.add(score.indicatorCode())) {
-                errors.add(FieldError.atPointer("/scores/" + n + "/indicatorCode", "is scored twice"));
+                errors.add(FieldError.atPointer("/scores/" + n + "/indicatorCode", Text.of("field.scoredTwice")));
             } else if (score.score().compareTo(indicator.maxScore()) > 0) {
-                errors.add(FieldError.atPointer("/scores/" + n + "/score", "must not exceed the indicator's maxScore "
-                        + indicator.maxScore().toPlainString()));
+                errors.add(FieldError.atPointer("/scores/" + n + "/score", Text.of("field.exceedIndicatorSMaxScore",
+                        indicator.maxScore().toPlainString())));
             }
         }
         indicators.keySet().stream().filter(code -> !scored.contains(code)).sorted().forEach(code ->
-                errors.add(FieldError.atPointer("/scores", "indicator " + code + " is not scored")));
+                errors.add(FieldError.atPointer("/scores", Text.of("field.indicatorScored", code))));
         if (write.publicReview() != null && scheme.subjectType != SubjectType.VILLAGE_CADRE) {
-            errors.add(FieldError.atPointer("/publicReview", "is only for village cadres"));
+            errors.add(FieldError.atPointer("/publicReview", Text.of("field.villageCadres")));
         }
         if (write.publicReview() != null) {
             SchemeParts.Votes votes = write.publicReview().votes();
             if (votes.valid() + votes.invalid() > write.publicReview().attendance()) {
-                errors.add(FieldError.atPointer("/publicReview/votes", "more ballots than people attending"));
+                errors.add(FieldError.atPointer("/publicReview/votes",
+                        Text.of("field.moreBallotsThanPeopleAttending")));
             }
         }
         if (!errors.isEmpty()) {

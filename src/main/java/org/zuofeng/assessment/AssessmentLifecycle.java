@@ -6,6 +6,7 @@ import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
 import org.zuofeng.common.transition.Transitions;
@@ -98,25 +99,25 @@ public class AssessmentLifecycle {
                 .setScale(0, RoundingMode.FLOOR).longValue());
         long taken = assessments.countExcellentShown(scheme.id, assessment.unitId);
         if (taken + 1 > allowed) {
-            throw new ProblemException(ErrorCode.EXCELLENT_QUOTA_EXCEEDED, "The unit may have " + allowed
-                    + " excellent grade(s) among its " + subjects + " assessments under this scheme, and has "
-                    + taken).with("allowed", allowed).with("taken", taken);
+            throw new ProblemException(ErrorCode.EXCELLENT_QUOTA_EXCEEDED,
+                    Text.of("assessment.unitMayHaveExcellentGrade", allowed, subjects, taken)).with("allowed",
+                    allowed).with("taken", taken);
         }
     }
 
     private void requireFinalisable(Assessment assessment, LocalDate today) {
         if (assessment.subjectType == SubjectType.VILLAGE_CADRE) {
             if (assessment.publicReview == null || assessment.publicReview.votes().valid() == 0) {
-                throw new ProblemException(ErrorCode.VOTES_MISSING, "Record the public review's votes first");
+                throw new ProblemException(ErrorCode.VOTES_MISSING, Text.of("assessment.recordPublicReviewSVotes"));
             }
             return;
         }
         if (!today.isAfter(assessment.noticeEnd)) {
-            throw new ProblemException(ErrorCode.NOTICE_WINDOW_OPEN, "Public notice runs until "
-                    + assessment.noticeEnd);
+            throw new ProblemException(ErrorCode.NOTICE_WINDOW_OPEN, Text.of("assessment.publicNoticeRunsUntil",
+                    assessment.noticeEnd));
         }
         if (assessments.hasPendingObjections(assessment.id)) {
-            throw new ProblemException(ErrorCode.OBJECTIONS_PENDING, "Resolve every objection first");
+            throw new ProblemException(ErrorCode.OBJECTIONS_PENDING, Text.of("assessment.resolveEveryObjectionFirst"));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.transition.TransitionView;
 import org.zuofeng.common.transition.Transitions;
@@ -66,11 +67,11 @@ public class AssessmentService {
 
     public AssessmentView create(AssessmentWrite write) {
         AssessmentScheme scheme = schemes.findByIdOptional(write.schemeId())
-                .orElseThrow(() -> ProblemException.invalidField("/schemeId", "scheme not found"));
+                .orElseThrow(() -> ProblemException.invalidField("/schemeId", Text.of("field.schemeNotFound")));
         UUID unitId = checks.subjectUnit(scheme, write);
         if (assessments.findBySubject(scheme.id, write.officialId(), unitId).isPresent()) {
-            throw new ProblemException(ErrorCode.ASSESSMENT_EXISTS, "This subject is already assessed under scheme "
-                    + scheme.id);
+            throw new ProblemException(ErrorCode.ASSESSMENT_EXISTS,
+                    Text.of("assessment.subjectAlreadyAssessedUnderScheme", scheme.id));
         }
         Assessment assessment = new Assessment();
         assessment.schemeId = scheme.id;
@@ -96,16 +97,17 @@ public class AssessmentService {
         Assessment assessment = visible(id);
         ifMatch.check(assessment.version);
         if (assessment.status != AssessmentStatus.DRAFT) {
-            throw new ProblemException(ErrorCode.ASSESSMENT_NOT_DRAFT, "Assessment " + id + " is " + assessment.status);
+            throw new ProblemException(ErrorCode.ASSESSMENT_NOT_DRAFT, Text.of("assessment.notDraft", id,
+                    assessment.status));
         }
         if (!write.schemeId().equals(assessment.schemeId)) {
-            throw ProblemException.invalidField("/schemeId", "the scheme of an assessment stays as it is");
+            throw ProblemException.invalidField("/schemeId", Text.of("field.schemeAssessmentStays"));
         }
         boolean team = assessment.subjectType == SubjectType.LEADERSHIP_TEAM;
         if (!Objects.equals(team ? write.unitId() : write.officialId(), team ? assessment.unitId : assessment.officialId)
                 || (team ? write.officialId() : write.unitId()) != null) {
             throw ProblemException.invalidField(team ? "/unitId" : "/officialId",
-                    "the subject of an assessment stays as it is");
+                    Text.of("field.subjectAssessmentStays"));
         }
         AssessmentScheme scheme = schemes.findById(assessment.schemeId);
         AssessmentChecks.validateScores(scheme, write);
@@ -153,7 +155,7 @@ public class AssessmentService {
     /** The assessment if the caller may see it ({@link AssessmentAccess}); 404 otherwise. */
     Assessment visible(UUID id) {
         return scope.require(Assessment.class, id, AssessmentAccess.ASSESSMENTS,
-                () -> ProblemException.notFound("Assessment", id));
+                () -> ProblemException.notFound("assessment", id));
     }
 
     /** A change to the assessment itself is stamped and flushed (its version moves). */

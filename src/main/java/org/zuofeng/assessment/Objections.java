@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.transition.Transitions;
 
@@ -44,8 +45,9 @@ public class Objections {
         Assessment assessment = service.visible(id);
         LocalDate today = LocalDate.now(clock);
         if (assessment.status != AssessmentStatus.PUBLIC_NOTICE || today.isAfter(assessment.noticeEnd)) {
-            throw new ProblemException(ErrorCode.OBJECTION_OUTSIDE_WINDOW, "Assessment " + id + " is not in public "
-                    + "notice" + (assessment.noticeEnd == null ? "" : " (it ended on " + assessment.noticeEnd + ")"));
+            throw new ProblemException(ErrorCode.OBJECTION_OUTSIDE_WINDOW, assessment.noticeEnd == null
+                    ? Text.of("assessment.notInPublicNotice", id)
+                    : Text.of("assessment.publicNoticeEnded", id, assessment.noticeEnd));
         }
         AssessmentView before = views.of(assessment);
         Objection objection = new Objection();
@@ -64,10 +66,10 @@ public class Objections {
     public AssessmentView resolve(UUID id, UUID objectionId, ObjectionResolution resolution) {
         Assessment assessment = service.visible(id);
         Objection objection = assessments.findObjection(objectionId).filter(o -> o.assessmentId.equals(id))
-                .orElseThrow(() -> ProblemException.notFound("Objection", objectionId));
+                .orElseThrow(() -> ProblemException.notFound("objection", objectionId));
         if (objection.outcome != null) {
-            throw new ProblemException(ErrorCode.OBJECTION_RESOLVED, "Objection " + objectionId + " is "
-                    + objection.outcome);
+            throw new ProblemException(ErrorCode.OBJECTION_RESOLVED, Text.of("assessment.objectionResolved",
+                    objectionId, objection.outcome));
         }
         AssessmentView before = views.of(assessment);
         objection.outcome = resolution.outcome();

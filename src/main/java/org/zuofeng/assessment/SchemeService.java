@@ -13,6 +13,7 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.notice.NoticeService;
 import org.zuofeng.notice.NoticeType;
@@ -83,7 +84,7 @@ public class SchemeService {
         AssessmentScheme scheme = find(id);
         ifMatch.check(scheme.version);
         if (!schemes.frozen(List.of(id)).isEmpty()) {
-            throw new ProblemException(ErrorCode.SCHEME_FROZEN, "Scheme " + id + " has assessments");
+            throw new ProblemException(ErrorCode.SCHEME_FROZEN, Text.of("assessment.schemeHasAssessments", id));
         }
         validate(write);
         SchemeView before = view(scheme, false);
@@ -113,8 +114,8 @@ public class SchemeService {
         List<Assessment> teams = assessments.list("schemeId", id);
         if (scheme.subjectType != SubjectType.LEADERSHIP_TEAM || teams.isEmpty()
                 || teams.stream().anyMatch(a -> a.status != AssessmentStatus.FINAL)) {
-            throw new ProblemException(ErrorCode.BULLETIN_NOT_READY, "Scheme " + id
-                    + " must be a leadership-team scheme whose assessments are all final");
+            throw new ProblemException(ErrorCode.BULLETIN_NOT_READY,
+                    Text.of("assessment.schemeLeadershipTeamSchemeWhose", id));
         }
         Map<UUID, String> names = units.names(teams.stream().map(a -> a.unitId).toList());
         List<Assessment> ranked = new ArrayList<>(teams);
@@ -129,7 +130,7 @@ public class SchemeService {
     }
 
     AssessmentScheme find(UUID id) {
-        return schemes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Scheme", id));
+        return schemes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("scheme", id));
     }
 
     private void validate(SchemeWrite write) {
@@ -137,40 +138,39 @@ public class SchemeService {
         BigDecimal weights = write.indicators().stream().map(SchemeParts.Indicator::weight)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (weights.compareTo(HUNDRED) != 0) {
-            errors.add(FieldError.atPointer("/indicators", "weights must sum to exactly 100, not "
-                    + weights.stripTrailingZeros().toPlainString()));
+            errors.add(FieldError.atPointer("/indicators", Text.of("field.weightsSumExactly",
+                    weights.stripTrailingZeros().toPlainString())));
         }
         Set<String> codes = new HashSet<>();
         for (int n = 0; n < write.indicators().size(); n++) {
             if (!codes.add(write.indicators().get(n).code())) {
-                errors.add(FieldError.atPointer("/indicators/" + n + "/code", "is used twice"));
+                errors.add(FieldError.atPointer("/indicators/" + n + "/code", Text.of("field.usedTwice")));
             }
         }
         EnumSet<Grade> grades = EnumSet.noneOf(Grade.class);
         write.gradeBands().forEach(b -> grades.add(b.grade()));
         if (grades.size() != Grade.values().length) {
-            errors.add(FieldError.atPointer("/gradeBands", "must give each of the four grades once"));
+            errors.add(FieldError.atPointer("/gradeBands", Text.of("field.giveEachFourGradesOnce")));
         } else {
             List<SchemeParts.GradeBand> ordered = write.gradeBands().stream()
                     .sorted(Comparator.comparing(SchemeParts.GradeBand::grade)).toList();
             for (int n = 1; n < ordered.size(); n++) {
                 if (ordered.get(n).minScore().compareTo(ordered.get(n - 1).minScore()) >= 0) {
-                    errors.add(FieldError.atPointer("/gradeBands", "minimum scores must fall strictly from "
-                            + "EXCELLENT to INCOMPETENT"));
+                    errors.add(FieldError.atPointer("/gradeBands", Text.of("field.minimumScoresFallStrictlyFrom")));
                     break;
                 }
             }
             if (ordered.get(ordered.size() - 1).minScore().signum() != 0) {
-                errors.add(FieldError.atPointer("/gradeBands", "INCOMPETENT must start at 0"));
+                errors.add(FieldError.atPointer("/gradeBands", Text.of("field.incompetentStartAt")));
             }
         }
         if (write.subjectType() == SubjectType.VILLAGE_CADRE && write.voteRule() == null) {
-            errors.add(FieldError.atPointer("/voteRule", "is required for village cadres"));
+            errors.add(FieldError.atPointer("/voteRule", Text.of("field.requiredVillageCadres")));
         } else if (write.subjectType() != SubjectType.VILLAGE_CADRE && write.voteRule() != null) {
-            errors.add(FieldError.atPointer("/voteRule", "is only for village cadres"));
+            errors.add(FieldError.atPointer("/voteRule", Text.of("field.villageCadres")));
         } else if (write.voteRule() != null && write.voteRule().incompetentShare().numerator()
                 > write.voteRule().incompetentShare().denominator()) {
-            errors.add(FieldError.atPointer("/voteRule/incompetentShare", "must not exceed 1"));
+            errors.add(FieldError.atPointer("/voteRule/incompetentShare", Text.of("field.atMostOne")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -21,6 +21,7 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 
@@ -100,7 +101,8 @@ public class DutyListResource {
     public DutyListDiff diff(@PathParam("id") UUID unitId, @PathParam("kind") DutyListKind kind,
             @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw ProblemException.invalidParameter(from == null ? "from" : "to", "is required: a version number");
+            throw ProblemException.invalidParameter(from == null ? "from" : "to",
+                    Text.of("field.requiredVersionNumber"));
         }
         return service.diff(unitId, kind, from, to);
     }

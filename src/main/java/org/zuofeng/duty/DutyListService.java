@@ -14,6 +14,7 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
@@ -112,8 +113,8 @@ public class DutyListService {
                 .setParameter("published", DutyListStatus.PUBLISHED).getSingleResult();
         LocalDate lastEffective = (LocalDate) last[1];
         if (lastEffective != null && !list.effectiveFrom.isAfter(lastEffective)) {
-            throw new ProblemException(ErrorCode.LIST_NOT_LATER, "Version " + last[0] + " takes effect on "
-                    + lastEffective + "; a new version must take effect after it");
+            throw new ProblemException(ErrorCode.LIST_NOT_LATER, Text.of("duty.versionTakesEffectNewVersion", last[0],
+                    lastEffective));
         }
         DutyListView before = view(list);
         list.number = last[0] == null ? 1 : ((Number) last[0]).intValue() + 1;
@@ -163,13 +164,13 @@ public class DutyListService {
 
     /** For everyone: the version in effect today of the unit with this code (404 when none). */
     public PublicDutyListView publicCurrent(String code, DutyListKind kind) {
-        UnitRef unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        UnitRef unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("unit", code));
         return publicView(code, unit, current(unit.id(), kind, LocalDate.now(clock)));
     }
 
     /** For everyone: the published versions of the unit with this code, newest first. */
     public Page<PublicDutyListView> publicVersions(String code, DutyListKind kind, String sort, PageRequest page) {
-        UnitRef unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        UnitRef unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("unit", code));
         Filters filters = new Filters().always("e.unitId = :unit and e.kind = :kind and e.status = :published",
                 Map.of("unit", unit.id(), "kind", kind, "published", DutyListStatus.PUBLISHED));
         return pager.page(DutyList.class, filters, SORTING, sort, page)
@@ -188,7 +189,7 @@ public class DutyListService {
                 .setParameter("unit", unitId).setParameter("kind", kind)
                 .setParameter("published", DutyListStatus.PUBLISHED).setParameter("day", day).setMaxResults(1)
                 .getResultStream().findFirst().map(DutyListService::view)
-                .orElseThrow(() -> ProblemException.notFound(kind + " list of unit", unitId));
+                .orElseThrow(() -> ProblemException.notFound("currentList", kind, unitId));
     }
 
     private DutyList numbered(UUID unitId, DutyListKind kind, int number) {
@@ -196,22 +197,22 @@ public class DutyListService {
                         + " and l.number = :number", DutyList.class)
                 .setParameter("unit", unitId).setParameter("kind", kind).setParameter("number", number)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Version " + number + " of the " + kind + " list", unitId));
+                .orElseThrow(() -> ProblemException.notFound("listVersionOfUnit", number, kind, unitId));
     }
 
     private DutyList visible(UUID unitId, DutyListKind kind, UUID id) {
         DutyList list = scope.require(DutyList.class, id, DutyListAccess.LISTS,
-                () -> ProblemException.notFound("List version", id));
+                () -> ProblemException.notFound("listVersion", id));
         if (!list.unitId.equals(unitId) || list.kind != kind) {
-            throw ProblemException.notFound("List version", id);
+            throw ProblemException.notFound("listVersion", id);
         }
         return list;
     }
 
     private static void requireDraft(DutyList list) {
         if (list.status != DutyListStatus.DRAFT) {
-            throw new ProblemException(ErrorCode.LIST_PUBLISHED, "Version " + list.number
-                    + " is published and never changes; draft a new version");
+            throw new ProblemException(ErrorCode.LIST_PUBLISHED, Text.of("duty.versionPublishedNeverChangesDraft",
+                    list.number));
         }
     }
 
@@ -220,7 +221,7 @@ public class DutyListService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < write.items().size(); i++) {
             if (!seen.add(write.items().get(i).code())) {
-                errors.add(FieldError.atPointer("/items/" + i + "/code", "is the code of an earlier item"));
+                errors.add(FieldError.atPointer("/items/" + i + "/code", Text.of("field.codeEarlierItem")));
             }
         }
         if (!errors.isEmpty()) {

@@ -5,6 +5,7 @@ import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.crypto.SignedCursors;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.time.Instant;
 
@@ -32,6 +33,6 @@ record EventCursor(long xid, long position, long issuedAt) {
     static EventCursor decode(String cursor, ServerKeys keys, String subject) {
         return SignedCursors.decode(keys, PURPOSE, cursor, subject, EventCursor.class)
                 .orElseThrow(() -> new ProblemException(ErrorCode.INVALID_CURSOR,
-                        "The cursor was not made by this server for this account; read from the start without one"));
+                        Text.of("events.cursorWasMadeServerAccount")));
     }
 }

@@ -11,6 +11,7 @@ import org.zuofeng.common.eventlog.EventLog;
 import org.zuofeng.common.eventlog.PublishedKind;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 
 import java.time.Clock;
@@ -122,8 +123,8 @@ public class EventFeed {
     public ChangePosition position(String text) {
         EventCursor cursor = EventCursor.decode(text, keys, caller.subject());
         if (cursor.issued().isBefore(clock.instant().minus(retention))) {
-            throw new ProblemException(ErrorCode.CURSOR_EXPIRED, "This cursor is older than the "
-                    + retention.toDays() + " days a reader may stay away; read from the start without one");
+            throw new ProblemException(ErrorCode.CURSOR_EXPIRED, Text.of("events.cursorOlderThanDaysReader",
+                    retention.toDays()));
         }
         return cursor.after();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 
@@ -55,8 +56,7 @@ public class EventsResource {
                 .toList();
         for (String type : types) {
             if (!TYPE.matcher(type).matches() || !feed.knownKind(type)) {
-                throw ProblemException.invalidParameter("types", "'" + type + "' is not an event type: "
-                        + "org.zuofeng.<kind>.<what>, for a kind the feed publishes");
+                throw ProblemException.invalidParameter("types", Text.of("field.eventTypeOrgZuofengKind", type));
             }
         }
         return types;

@@ -2,6 +2,7 @@ package org.zuofeng.evidence;
 
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 /**
  * A single HTTP byte range (RFC 9110 §14): {@code bytes=a-b}, {@code bytes=a-} or {@code bytes=-n}. Several
@@ -49,7 +50,7 @@ final class ByteRange {
     }
 
     private static ProblemException unsatisfiable(long total) {
-        return new ProblemException(ErrorCode.RANGE_NOT_SATISFIABLE, "The content has " + total + " bytes")
+        return new ProblemException(ErrorCode.RANGE_NOT_SATISFIABLE, Text.of("evidence.contentHasBytes", total))
                 .withHeader("Content-Range", "bytes */" + total);
     }
 }

@@ -12,6 +12,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
@@ -119,7 +120,7 @@ public class EvidenceService {
             Evidence visible = visible(id);
             if (caller.hasRole(Roles.INTEGRATION) && !caller.hasAnyRole(Roles.ADMIN, Roles.COMMISSION,
                     Roles.AUDITOR, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER)) {
-                throw new ProblemException(ErrorCode.FORBIDDEN, "Machine clients do not receive evidence content");
+                throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("evidence.machineClientsDoReceiveEvidence"));
             }
             recordSecretReads(List.of(visible));
             return visible;
@@ -210,7 +211,7 @@ public class EvidenceService {
 
     /** The evidence, if the caller may see what it backs, and it ({@link EvidenceAccess}). */
     private Evidence visible(UUID id) {
-        ProblemException notFound = ProblemException.notFound("Evidence", id);
+        ProblemException notFound = ProblemException.notFound("evidence", id);
         Evidence found = scope.require(Evidence.class, id, EvidenceAccess.EVIDENCE, () -> notFound);
         try {
             Owner owner = Owner.of(found);

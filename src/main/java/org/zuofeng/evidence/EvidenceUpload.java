@@ -1,6 +1,7 @@
 package org.zuofeng.evidence;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.web.ContentDigest;
 import org.zuofeng.common.web.WireFormats;
 
@@ -44,10 +45,10 @@ public record EvidenceUpload(InputStream body, String contentType, Long contentL
         try {
             decoded = URLDecoder.decode(header.trim().replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("X-File-Name", "must be percent-encoded UTF-8");
+            throw ProblemException.invalidParameter("X-File-Name", Text.of("field.percentEncoded"));
         }
         if (decoded.length() > 255) {
-            throw ProblemException.invalidParameter("X-File-Name", "must be a file name of at most 255 characters");
+            throw ProblemException.invalidParameter("X-File-Name", Text.of("field.fileNameAtMostCharacters"));
         }
         return decoded;
     }

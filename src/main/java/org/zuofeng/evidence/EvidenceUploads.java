@@ -6,6 +6,7 @@ import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.evidence.EvidenceService.Owner;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class EvidenceUploads {
      */
     public Creation<EvidenceView> upload(Owner owner, EvidenceUpload upload) {
         String type = media.accepted(upload.contentType()).orElseThrow(() -> new ProblemException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Evidence must be JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.mediaTypes")));
         long limit = media.limitFor(type);
         if (upload.contentLength() != null && upload.contentLength() > limit) {
             throw tooLarge(type, limit);
@@ -57,13 +58,12 @@ public class EvidenceUploads {
         EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
         try {
             if (!staged.sha256().equals(upload.sha256())) {
-                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, "The content's SHA-256 is not the one in "
-                        + "Content-Digest; nothing was kept");
+                throw new ProblemException(ErrorCode.DIGEST_MISMATCH, Text.of("evidence.digestMismatch"));
             }
             String sniffed = sniff(staged);
             if (!sniffed.equals(type)) {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                        "The content is " + sniffed + ", not " + type + " as declared");
+                        Text.of("evidence.contentDeclared", sniffed, type));
             }
             QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
             return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload));
@@ -81,8 +81,8 @@ public class EvidenceUploads {
             var same = evidence.findByIdOptional(upload.id());
             if (same.isPresent()) {
                 if (!Owner.of(same.get()).equals(owner) || !same.get().sha256.equals(staged.sha256())) {
-                    throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT, "Evidence " + upload.id()
-                            + " already exists with other content");
+                    throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT,
+                            Text.of("evidence.evidenceAlreadyExistsOtherContent", upload.id()));
                 }
                 storage.discard(staged);
                 return new Creation<>(mapper.toView(same.get()), false);
@@ -129,7 +129,7 @@ public class EvidenceUploads {
     private String sniff(EvidenceStorage.Staged staged) {
         try (InputStream head = storage.openStaged(staged)) {
             return media.sniff(head).orElseThrow(() -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "The content is none of JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+                    Text.of("evidence.contentOfNoMediaType")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,6 +137,6 @@ public class EvidenceUploads {
 
     private static ProblemException tooLarge(String type, long limit) {
         return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
-                type + " evidence is limited to " + limit + " bytes; nothing was kept");
+                Text.of("evidence.evidenceLimitedBytesNothingWas", type, limit));
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 
 import java.io.IOException;
@@ -83,10 +84,10 @@ public class ResumableUploads {
      */
     public ResumableUpload create(Declared declared, long length) {
         String type = media.accepted(declared.mediaType()).orElseThrow(() -> new ProblemException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Evidence must be JPEG, PNG, HEIC, MP4, QuickTime or PDF"));
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.mediaTypes")));
         if (length > media.limitFor(type)) {
-            throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, type + " evidence is limited to "
-                    + media.limitFor(type) + " bytes");
+            throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, Text.of("evidence.evidenceLimitedBytes", type,
+                    media.limitFor(type)));
         }
         ResumableUpload upload = QuarkusTransaction.requiringNew().call(() -> {
             holders.of(declared.owner()).requireMayAdd(declared.owner().id());
@@ -160,8 +161,8 @@ public class ResumableUploads {
                 }
                 if (received.cutShort()) {
                     LOG.debugf("Upload %s: the client stopped sending; it stands at %d", id, at);
-                    throw new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "The chunk was cut short; the "
-                            + "upload stands at " + at + ": continue from there").withHeader("Upload-Offset",
+                    throw new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH,
+                            Text.of("evidence.chunkWasCutShortUpload", at)).withHeader("Upload-Offset",
                             String.valueOf(at));
                 }
                 if (at < upload.length) {
@@ -194,11 +195,11 @@ public class ResumableUploads {
     private ResumableUpload current(UUID id) {
         ResumableUpload upload = em.find(ResumableUpload.class, id);
         if (upload == null || !upload.subject.equals(caller.subject())) {
-            throw ProblemException.notFound("Upload", id);
+            throw ProblemException.notFound("upload", id);
         }
         if (!upload.completed && upload.expiresAt.isBefore(clock.instant())) {
-            throw new ProblemException(ErrorCode.UPLOAD_EXPIRED, "Upload " + id + " expired at " + upload.expiresAt
-                    + "; start a new one");
+            throw new ProblemException(ErrorCode.UPLOAD_EXPIRED, Text.of("evidence.uploadExpiredAtStartNew", id,
+                    upload.expiresAt));
         }
         em.detach(upload);
         return upload;
@@ -226,8 +227,8 @@ public class ResumableUploads {
 
 
     private static ProblemException offsetMismatch(ResumableUpload upload) {
-        return new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "The upload is at offset " + upload.offset
-                + "; continue from there").withHeader("Upload-Offset", String.valueOf(upload.offset));
+        return new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, Text.of("evidence.uploadAtOffsetContinueFrom",
+                upload.offset)).withHeader("Upload-Offset", String.valueOf(upload.offset));
     }
 
     private static final Map<String, String> ALGORITHMS = Map.of("sha1", "SHA-1", "sha256", "SHA-256");
@@ -236,8 +237,8 @@ public class ResumableUploads {
         String algorithm = checksum.trim().split(" ", 2)[0];
         String name = ALGORITHMS.get(algorithm);
         if (name == null) {
-            throw ProblemException.invalidParameter("Upload-Checksum", "the algorithm must be one of "
-                    + String.join(", ", CHECKSUMS));
+            throw ProblemException.invalidParameter("Upload-Checksum", Text.of("field.algorithmOne", String.join(", ",
+                    CHECKSUMS)));
         }
         checksumValue(checksum);
         return Digests.of(name);
@@ -248,7 +249,7 @@ public class ResumableUploads {
         try {
             return Base64.getDecoder().decode(parts.length == 2 ? parts[1].trim() : "");
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("Upload-Checksum", "must be '<algorithm> <base64 digest>'");
+            throw ProblemException.invalidParameter("Upload-Checksum", Text.of("field.algorithmBaseDigest"));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.WireFormats;
@@ -107,7 +108,7 @@ public class TusUploadResource {
             @HeaderParam("Upload-Offset") String offset, @HeaderParam("Upload-Checksum") String checksum,
             @HeaderParam("X-HTTP-Method-Override") String override, InputStream chunk) {
         if (!"PATCH".equalsIgnoreCase(override)) {
-            throw ProblemException.invalidParameter("X-HTTP-Method-Override", "must be PATCH to append a chunk");
+            throw ProblemException.invalidParameter("X-HTTP-Method-Override", Text.of("field.patchAppendChunk"));
         }
         return append(id, resumable, offset, checksum, chunk);
     }
@@ -121,7 +122,8 @@ public class TusUploadResource {
 
     private static void requireTus(String resumable) {
         if (!TUS_VERSION.equals(resumable)) {
-            throw new ProblemException(ErrorCode.TUS_VERSION_UNSUPPORTED, "Send Tus-Resumable: " + TUS_VERSION)
+            throw new ProblemException(ErrorCode.TUS_VERSION_UNSUPPORTED, Text.of("evidence.sendTusResumable",
+                    TUS_VERSION))
                     .withHeader("Tus-Version", TUS_VERSION);
         }
     }
@@ -140,7 +142,7 @@ public class TusUploadResource {
                     values.put(parts[0], parts.length == 2
                             ? new String(Base64.getDecoder().decode(parts[1].trim()), StandardCharsets.UTF_8) : "");
                 } catch (IllegalArgumentException e) {
-                    throw metadata("the value of '" + parts[0] + "' is not base64");
+                    throw metadata(Text.of("field.metadataNotBase64", parts[0]));
                 }
             }
         }
@@ -148,17 +150,17 @@ public class TusUploadResource {
         String finding = values.get("findingId");
         String inspection = values.get("inspectionId");
         if ((finding == null) == (inspection == null)) {
-            throw metadata("must name exactly one of findingId and inspectionId");
+            throw metadata(Text.of("field.metadataOwner"));
         }
         EvidenceService.Owner owner = finding != null ? EvidenceService.Owner.finding(uuid(values, "findingId"))
                 : EvidenceService.Owner.inspection(uuid(values, "inspectionId"));
         String sha256 = values.get("sha256");
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw metadata("must carry sha256, the content's SHA-256 in lower-case hex");
+            throw metadata(Text.of("field.metadataSha256"));
         }
         String mediaType = values.get("mediaType");
         if (mediaType == null || mediaType.isBlank()) {
-            throw metadata("must carry mediaType");
+            throw metadata(Text.of("field.metadataMediaType"));
         }
         return new ResumableUploads.Declared(evidenceId, owner, sha256, mediaType, values.get("filename"),
                 instant(values.get("capturedAt")));
@@ -171,7 +173,7 @@ public class TusUploadResource {
         try {
             return WireFormats.dateTime(capturedAt).toInstant();
         } catch (DateTimeException e) {
-            throw metadata("capturedAt must be an RFC 3339 date-time");
+            throw metadata(Text.of("field.metadataCapturedAt"));
         }
     }
 
@@ -184,13 +186,13 @@ public class TusUploadResource {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw metadata("must carry " + key + ", a UUID");
+        throw metadata(Text.of("field.metadataUuid", key));
     }
 
     private static long positive(String header, String value) {
         long parsed = nonNegative(header, value);
         if (parsed == 0) {
-            throw ProblemException.invalidParameter(header, "must be at least 1");
+            throw ProblemException.invalidParameter(header, Text.of("field.atLeastOne"));
         }
         return parsed;
     }
@@ -204,10 +206,10 @@ public class TusUploadResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidParameter(header, "must be a non-negative integer");
+        throw ProblemException.invalidParameter(header, Text.of("field.nonNegativeInteger"));
     }
 
-    private static ProblemException metadata(String detail) {
+    private static ProblemException metadata(Text detail) {
         return ProblemException.invalidParameter("Upload-Metadata", detail);
     }
 }

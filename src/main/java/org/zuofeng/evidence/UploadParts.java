@@ -3,6 +3,7 @@ package org.zuofeng.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,8 +72,7 @@ class UploadParts {
                     if (written + n > room) {
                         file.truncate(offset);
                         throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, written + n > maxChunk
-                                ? "A chunk is limited to " + maxChunk + " bytes"
-                                : "The chunk runs past the upload's length");
+                                ? Text.of("evidence.chunkLimit", maxChunk) : Text.of("evidence.chunkPastLength"));
                     }
                     if (Duration.between(renewed, clock.instant()).compareTo(RENEW_EVERY) >= 0) {
                         if (!renew.getAsBoolean()) {
@@ -88,8 +88,8 @@ class UploadParts {
                 }
                 if (expected != null && !MessageDigest.isEqual(expected.digest(), checksum)) {
                     file.truncate(offset);
-                    throw new ProblemException(ErrorCode.CHECKSUM_MISMATCH, "The chunk does not match its "
-                            + "Upload-Checksum; it was dropped and the upload stays at " + offset);
+                    throw new ProblemException(ErrorCode.CHECKSUM_MISMATCH,
+                            Text.of("evidence.chunkDoesMatchUploadChecksum", offset));
                 }
                 file.force(false);
                 return new Received(written, false);
@@ -112,8 +112,8 @@ class UploadParts {
     }
 
     static ProblemException fenceLost() {
-        return new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH, "Another request is appending to this upload;"
-                + " ask for its offset with HEAD and continue from there");
+        return new ProblemException(ErrorCode.UPLOAD_OFFSET_MISMATCH,
+                Text.of("evidence.anotherRequestAppendingUploadAsk"));
     }
 
     /** The client stopped sending: keep what arrived unless it was to be checked whole. */

@@ -8,6 +8,7 @@ import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.time.Times;
 
@@ -70,12 +71,13 @@ public class ExportService {
         ExportJob job = own(id);
         if (job.status == ExportStatus.EXPIRED || job.status == ExportStatus.DONE
                 && !clock.instant().isBefore(job.expiresAt)) {
-            throw new ProblemException(ErrorCode.EXPORT_EXPIRED, "Export " + id + " expired at "
-                    + Times.toWire(job.expiresAt) + "; ask for a new one");
+            throw new ProblemException(ErrorCode.EXPORT_EXPIRED, Text.of("exports.exportExpiredAtAskNew", id,
+                    Times.toWire(job.expiresAt)));
         }
         if (job.status != ExportStatus.DONE || !files.exists(id)) {
-            throw new ProblemException(ErrorCode.EXPORT_NOT_READY, "Export " + id + " is " + job.status
-                    + (job.error == null ? "" : ": " + job.error));
+            throw new ProblemException(ErrorCode.EXPORT_NOT_READY, job.error == null
+                    ? Text.of("exports.notReady", id, job.status) : Text.of("exports.failed", id, job.status,
+                    job.error));
         }
         return job;
     }
@@ -83,7 +85,7 @@ public class ExportService {
     private ExportJob own(UUID id) {
         ExportJob job = em.find(ExportJob.class, id);
         if (job == null || !job.requesterSubject.equals(caller.subject())) {
-            throw ProblemException.notFound("Export", id);
+            throw ProblemException.notFound("export", id);
         }
         return job;
     }

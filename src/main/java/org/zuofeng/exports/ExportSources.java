@@ -12,6 +12,7 @@ import org.zuofeng.assessment.SubjectType;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.finding.Defect;
@@ -102,12 +103,12 @@ public class ExportSources {
     static void check(ExportEntity entity, Map<String, String> filters) {
         for (String name : filters.keySet()) {
             if (!FILTERS.get(entity).contains(name)) {
-                throw ProblemException.invalidField("/filters/" + name, "is not a filter of the " + entity
-                        + " list; it takes " + FILTERS.get(entity).stream().sorted().toList());
+                throw ProblemException.invalidField("/filters/" + name, Text.of("field.filterListTakes", entity,
+                        FILTERS.get(entity).stream().sorted().toList()));
             }
         }
         if (entity == ExportEntity.POST && filters.get("officialId") == null) {
-            throw ProblemException.invalidField("/filters/officialId", "is required: posts are listed by official");
+            throw ProblemException.invalidField("/filters/officialId", Text.of("field.requiredPostsListedOfficial"));
         }
     }
 

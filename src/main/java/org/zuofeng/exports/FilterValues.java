@@ -1,6 +1,7 @@
 package org.zuofeng.exports;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -87,7 +88,7 @@ final class FilterValues {
         try {
             return parser.parse(value);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.invalidField("/filters/" + name, "must be " + expected);
+            throw ProblemException.invalidField("/filters/" + name, Text.of("field.mustBe", expected));
         }
     }
 }

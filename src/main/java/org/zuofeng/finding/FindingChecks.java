@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.inspection.InspectionRef;
 import org.zuofeng.inspection.InspectionStatus;
@@ -45,11 +46,11 @@ class FindingChecks {
     void requireTeamWhileInProgress(InspectionRef inspection) {
         if (!inspections.onTeam(inspection)) {
             throw new ProblemException(ErrorCode.FORBIDDEN,
-                    "Only the inspection team records and corrects its findings");
+                    Text.of("finding.inspectionTeamRecordsCorrectsFindings"));
         }
         if (inspection.status() != InspectionStatus.IN_PROGRESS) {
-            throw new ProblemException(ErrorCode.INSPECTION_NOT_IN_PROGRESS, "Inspection " + inspection.id()
-                    + " is " + inspection.status() + "; findings are recorded only while it is IN_PROGRESS");
+            throw new ProblemException(ErrorCode.INSPECTION_NOT_IN_PROGRESS,
+                    Text.of("finding.inspectionNotInProgress", inspection.id(), inspection.status()));
         }
     }
 
@@ -57,11 +58,11 @@ class FindingChecks {
     void validate(InspectionRef inspection, FindingWrite write) {
         List<FieldError> errors = new ArrayList<>();
         if (write.observedAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            errors.add(FieldError.atPointer("/observedAt", "must not be in the future"));
+            errors.add(FieldError.atPointer("/observedAt", Text.of("field.notFuture")));
         }
         Set<UUID> targetTree = units.subtree(inspection.targetUnitIds());
         if (!targetTree.contains(write.unitId())) {
-            errors.add(new FieldError("/unitId", null, "must be a target of the inspection or a unit below one",
+            errors.add(new FieldError("/unitId", null, Text.of("field.notInspected"),
                     "UNIT_NOT_INSPECTED"));
         } else {
             Set<UUID> unitTree = units.subtree(List.of(write.unitId()));
@@ -71,15 +72,16 @@ class FindingChecks {
             for (int n = 0; n < write.officials().size(); n++) {
                 UUID official = write.officials().get(n);
                 if (!known.contains(official)) {
-                    errors.add(new FieldError("/officialIds/" + n, null, "official not found", "OFFICIAL_NOT_FOUND"));
+                    errors.add(new FieldError("/officialIds/" + n, null, Text.of("field.officialNotFound"),
+                            "OFFICIAL_NOT_FOUND"));
                 } else if (!inPost.contains(official)) {
                     errors.add(new FieldError("/officialIds/" + n, null,
-                            "held no post in the unit or below it on the day observed", "OFFICIAL_NOT_IN_UNIT"));
+                            Text.of("field.noPostOnDayObserved"), "OFFICIAL_NOT_IN_UNIT"));
                 }
             }
         }
         if (new HashSet<>(write.officials()).size() != write.officials().size()) {
-            errors.add(FieldError.atPointer("/officialIds", "each official may appear only once"));
+            errors.add(FieldError.atPointer("/officialIds", Text.of("field.eachOfficialMayAppearOnce")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
@@ -50,11 +51,11 @@ public class FindingEvidenceHolder implements EvidenceHolder {
     public void requireMayAdd(UUID id) {
         Finding finding = findings.visible(id);
         if (!inspections.onTeam(inspections.get(finding.inspectionId))) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
+            throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("inspection.inspectionTeamAddsEvidence"));
         }
         if (finding.status == FindingStatus.VERIFIED || finding.status == FindingStatus.DISMISSED) {
             throw new ProblemException(ErrorCode.FINDING_CLOSED,
-                    "Finding " + id + " is " + finding.status + " and takes no more evidence");
+                    Text.of("finding.findingTakesMoreEvidence", id, finding.status));
         }
     }
 

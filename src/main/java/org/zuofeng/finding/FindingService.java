@@ -14,6 +14,7 @@ import org.zuofeng.common.persistence.ClientIds;
 import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.common.transition.Lifecycle;
@@ -123,7 +124,7 @@ public class FindingService {
         Finding finding = visible(id);
         ifMatch.check(finding.version);
         if (write.id() != null && !write.id().equals(id)) {
-            throw ProblemException.invalidField("/id", "must be absent or the id of this finding");
+            throw ProblemException.invalidField("/id", Text.of("field.absentIdFinding"));
         }
         InspectionRef inspection = inspections.get(finding.inspectionId);
         checks.requireTeamWhileInProgress(inspection);
@@ -239,7 +240,7 @@ public class FindingService {
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("Finding", id);
+        return ProblemException.notFound("finding", id);
     }
 
     private static List<FindingView> viewsOf(List<FindingReads.Read> read) {

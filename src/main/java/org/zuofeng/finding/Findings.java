@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.inspection.Inspections;
 
 import java.util.Collection;
@@ -65,9 +66,9 @@ public class Findings {
     public void requireRevealed(Collection<UUID> findingIds) {
         Set<UUID> secret = secretAmong(findingIds);
         if (!secret.isEmpty()) {
-            throw new ProblemException(ErrorCode.COVERT_FINDINGS_SECRET, "Finding(s) " + secret.stream().sorted()
-                    .map(UUID::toString).collect(Collectors.joining(", ")) + " belong to a covert inspection that is"
-                    + " not completed and cannot be cited before it is");
+            throw new ProblemException(ErrorCode.COVERT_FINDINGS_SECRET,
+                    Text.of("finding.findingSBelongCovertInspection",
+                    secret.stream().sorted() .map(UUID::toString).collect(Collectors.joining(", "))));
         }
     }
 

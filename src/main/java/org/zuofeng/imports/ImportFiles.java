@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.evidence.EvidenceConfig;
 
 import java.io.IOException;
@@ -76,7 +77,6 @@ class ImportFiles {
     }
 
     static ProblemException tooLarge(long max) {
-        return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "An import's body is limited to " + max
-                + " bytes: split it");
+        return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, Text.of("imports.importSBodyLimitedBytes", max));
     }
 }

@@ -14,6 +14,7 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.time.Times;
 
@@ -85,7 +86,7 @@ class ImportJobs {
         try {
             if (expectedSha256 != null && !expectedSha256.equals(received.sha256())) {
                 throw new ProblemException(ErrorCode.DIGEST_MISMATCH,
-                        "The body does not have the SHA-256 given in Content-Digest; nothing was imported");
+                        Text.of("imports.digestMismatch"));
             }
             if (received.size() > inline) {
                 queued = true;
@@ -150,7 +151,7 @@ class ImportJobs {
     private ImportJob own(UUID id) {
         ImportJob job = em.find(ImportJob.class, id);
         if (job == null || !job.requesterSubject.equals(caller.subject())) {
-            throw ProblemException.notFound("Import", id);
+            throw ProblemException.notFound("import", id);
         }
         em.refresh(job);
         return job;

@@ -20,6 +20,7 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.ContentDigest;
@@ -55,7 +56,7 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             @Context HttpHeaders headers, @Context UriInfo uri, InputStream body) {
         if (entity == null) {
-            throw ProblemException.invalidParameter("entity", "is required: UNIT, OFFICIAL or POST");
+            throw ProblemException.invalidParameter("entity", Text.of("field.requiredKind"));
         }
         // With a key, the digest is what makes a retry "the same request" (the body is not kept): it is required.
         String sha256 = idempotencyKey != null || contentDigest != null ? ContentDigest.sha256Of(contentDigest) : null;

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.io.FilterReader;
 import java.io.IOException;
@@ -78,8 +79,8 @@ final class ImportRows implements Iterator<ObjectNode>, AutoCloseable {
             public ObjectNode next() {
                 CSVRecord record = records.next();
                 if (!record.isConsistent()) {
-                    throw ProblemException.invalidParameter("body", "record " + record.getRecordNumber() + " has "
-                            + record.size() + " fields where the header has " + parser.getHeaderNames().size());
+                    throw ProblemException.invalidParameter("body", Text.of("field.recordHasFieldsWhereHeader",
+                            record.getRecordNumber(), record.size(), parser.getHeaderNames().size()));
                 }
                 ObjectNode node = json.createObjectNode();
                 record.toMap().forEach((name, value) -> {
@@ -129,7 +130,7 @@ final class ImportRows implements Iterator<ObjectNode>, AutoCloseable {
                 line++;
                 try {
                     if (next != JsonToken.START_OBJECT) {
-                        throw ProblemException.invalidParameter("body", "line " + line + " is not a JSON object");
+                        throw ProblemException.invalidParameter("body", Text.of("field.lineNotObject", line));
                     }
                     JsonNode node = reading.readValue(parser);
                     return (ObjectNode) node;
@@ -172,13 +173,13 @@ final class ImportRows implements Iterator<ObjectNode>, AutoCloseable {
 
     private static ProblemException malformed(Throwable e, String where) {
         if (e instanceof CharacterCodingException) {
-            return ProblemException.invalidParameter("body", "is not UTF-8 text");
+            return ProblemException.invalidParameter("body", Text.of("field.notUtf8"));
         }
         if (e instanceof LineTooLong) {
-            return ProblemException.invalidParameter("body", "has a line longer than " + MAX_ROW_CHARS
-                    + " characters");
+            return ProblemException.invalidParameter("body", Text.of("field.hasLineLongerThanCharacters",
+                    MAX_ROW_CHARS));
         }
-        return ProblemException.invalidParameter("body", "is malformed at " + where);
+        return ProblemException.invalidParameter("body", Text.of("field.malformedAt", where));
     }
 
     /** Thrown when a line (a row) runs past {@link #MAX_ROW_CHARS}. */

@@ -11,6 +11,7 @@ import org.zuofeng.common.persistence.RollBack;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
 import org.zuofeng.common.problem.Problems;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.web.BodyReader;
 import org.zuofeng.common.web.RequestCorrelation;
 import org.zuofeng.official.OfficialService;
@@ -104,8 +105,7 @@ public class ImportService {
     }
 
     static ProblemException tooManyRows(int maxRows) {
-        return ProblemException.invalidParameter("body", "holds more than " + maxRows
-                + " rows, the most an import takes: split it");
+        return ProblemException.invalidParameter("body", Text.of("field.holdsMoreThanRowsMost", maxRows));
     }
 
     /** A batch (its first row numbered {@code first}) in one transaction, again without each row refused. */
@@ -165,7 +165,7 @@ public class ImportService {
     private ImportReport.Row unit(int row, ObjectNode node) {
         String parentCode = take(node, "parentCode");
         UUID parentId = parentCode == null ? null : unitByCode(parentCode).map(UnitView::id)
-                .orElseThrow(() -> ProblemException.invalidField("/parentCode", "names no unit"));
+                .orElseThrow(() -> ProblemException.invalidField("/parentCode", Text.of("field.namesUnit")));
         if (parentId != null) {
             node.put("parentId", parentId.toString());
         }
@@ -204,9 +204,10 @@ public class ImportService {
         String externalId = required(node, "externalId");
         String unitCode = required(node, "unitCode");
         UUID officialId = officialByExternalId(system, externalId).map(OfficialView::id)
-                .orElseThrow(() -> ProblemException.invalidField("/externalId", "names no official in " + system));
+                .orElseThrow(() -> ProblemException.invalidField("/externalId", Text.of("field.namesOfficial",
+                system)));
         UUID unitId = unitByCode(unitCode).map(UnitView::id)
-                .orElseThrow(() -> ProblemException.invalidField("/unitCode", "names no unit"));
+                .orElseThrow(() -> ProblemException.invalidField("/unitCode", Text.of("field.namesUnit")));
         node.put("unitId", unitId.toString());
         PostWrite write = bodies.read(node, PostWrite.class, "");
         Map<String, PostView> held = posts.list(officialId, null, new PageRequest(500, null, false)).items().stream()
@@ -249,7 +250,7 @@ public class ImportService {
             return null;
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw ProblemException.invalidField("/" + name, "must be a non-empty string");
+            throw ProblemException.invalidField("/" + name, Text.of("field.nonEmptyString"));
         }
         return value.asText();
     }
@@ -257,7 +258,7 @@ public class ImportService {
     private static String required(ObjectNode node, String name) {
         String value = take(node, name);
         if (value == null) {
-            throw ProblemException.invalidField("/" + name, "is required");
+            throw ProblemException.invalidField("/" + name, Text.of("field.required"));
         }
         return value;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.Roles;
 import org.zuofeng.official.Officials;
@@ -51,12 +52,12 @@ class InspectionChecks {
             return;
         }
         if (write.type() == InspectionType.COVERT) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the commission plans covert inspections");
+            throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("inspection.commissionPlansCovertInspections"));
         }
         boolean leads = write.team().stream().anyMatch(m -> m.lead() && m.subject().equals(caller.subject()));
         if (!leads) {
             throw new ProblemException(ErrorCode.FORBIDDEN,
-                    "An inspector creates only spot checks that they lead themselves");
+                    Text.of("inspection.inspectorCreatesSpotChecksThey"));
         }
     }
 
@@ -67,8 +68,7 @@ class InspectionChecks {
                 : onTeam(inspection);
         if (!allowed) {
             throw new ProblemException(ErrorCode.FORBIDDEN, to == InspectionStatus.CANCELLED
-                    ? "Only the commission cancels inspections"
-                    : "Only members of the inspection team start and complete it");
+                    ? Text.of("inspection.commissionCancels") : Text.of("inspection.teamStartsAndCompletes"));
         }
     }
 
@@ -76,24 +76,24 @@ class InspectionChecks {
     void validate(InspectionWrite write) {
         List<FieldError> errors = new ArrayList<>();
         if (write.plannedEnd().isBefore(write.plannedStart())) {
-            errors.add(FieldError.atPointer("/plannedEnd", "must not be before plannedStart"));
+            errors.add(FieldError.atPointer("/plannedEnd", Text.of("field.beforePlannedStart")));
         }
         if (write.team().stream().filter(InspectionWrite.Member::lead).count() != 1) {
-            errors.add(FieldError.atPointer("/team", "exactly one member must be the lead"));
+            errors.add(FieldError.atPointer("/team", Text.of("field.exactlyOneMemberLead")));
         }
         if (new HashSet<>(write.team().stream().map(InspectionWrite.Member::subject).toList()).size()
                 != write.team().size()) {
-            errors.add(FieldError.atPointer("/team", "each member may appear only once"));
+            errors.add(FieldError.atPointer("/team", Text.of("field.eachMemberMayAppearOnce")));
         }
         if (new HashSet<>(write.targetUnitIds()).size() != write.targetUnitIds().size()) {
-            errors.add(FieldError.atPointer("/targetUnitIds", "each unit may appear only once"));
+            errors.add(FieldError.atPointer("/targetUnitIds", Text.of("field.eachUnitMayAppearOnce")));
         }
         Map<UUID, UnitRef> targets = new LinkedHashMap<>();
         for (int n = 0; n < write.targetUnitIds().size(); n++) {
             UUID unitId = write.targetUnitIds().get(n);
             var unit = units.find(unitId);
             if (unit.isEmpty()) {
-                errors.add(FieldError.atPointer("/targetUnitIds/" + n, "unit not found"));
+                errors.add(FieldError.atPointer("/targetUnitIds/" + n, Text.of("field.unitNotFound")));
             } else {
                 targets.put(unitId, unit.get());
             }
@@ -102,13 +102,13 @@ class InspectionChecks {
             throw ProblemException.invalid(errors);
         }
         targets.values().stream().filter(u -> !u.active()).findFirst().ifPresent(u -> {
-            throw new ProblemException(ErrorCode.UNIT_DISSOLVED, "Target unit " + u.id() + " is dissolved");
+            throw new ProblemException(ErrorCode.UNIT_DISSOLVED, Text.of("inspection.targetUnitDissolved", u.id()));
         });
         List<String> recused = officials.subjectsInPostIn(write.team().stream()
                 .map(InspectionWrite.Member::subject).toList(), units.subtree(targets.keySet()), LocalDate.now(clock));
         if (!recused.isEmpty()) {
-            throw new ProblemException(ErrorCode.RECUSAL_REQUIRED, "Team member(s) " + String.join(", ", recused)
-                    + " hold a post in a target unit or below it and must recuse themselves")
+            throw new ProblemException(ErrorCode.RECUSAL_REQUIRED, Text.of("inspection.teamMemberSHoldPost",
+                    String.join(", ", recused)))
                     .with("subjects", recused);
         }
     }

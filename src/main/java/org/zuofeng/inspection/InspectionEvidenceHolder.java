@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
@@ -47,11 +48,11 @@ public class InspectionEvidenceHolder implements EvidenceHolder {
     public void requireMayAdd(UUID id) {
         Inspection inspection = inspections.visible(id);
         if (!checks.onTeam(inspection)) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only the inspection team adds evidence");
+            throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("inspection.inspectionTeamAddsEvidence"));
         }
         if (inspection.status == InspectionStatus.CANCELLED) {
             throw new ProblemException(ErrorCode.EVIDENCE_NOT_ACCEPTED,
-                    "Inspection " + id + " is cancelled and takes no evidence");
+                    Text.of("inspection.inspectionCancelledTakesEvidence", id));
         }
     }
 

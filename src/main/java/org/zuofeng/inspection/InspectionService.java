@@ -16,6 +16,7 @@ import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.transition.Lifecycle;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -127,14 +128,15 @@ public class InspectionService {
         Inspection inspection = visible(id);
         ifMatch.check(inspection.version);
         if (write.id() != null && !write.id().equals(id)) {
-            throw ProblemException.invalidField("/id", "must be absent or the id of this inspection");
+            throw ProblemException.invalidField("/id", Text.of("field.absentIdInspection"));
         }
         if (inspection.status == InspectionStatus.COMPLETED || inspection.status == InspectionStatus.CANCELLED) {
-            throw new ProblemException(ErrorCode.INSPECTION_CLOSED, "Inspection " + id + " is " + inspection.status);
+            throw new ProblemException(ErrorCode.INSPECTION_CLOSED, Text.of("inspection.closed", id,
+                    inspection.status));
         }
         if (inspection.status != InspectionStatus.PLANNED && write.type() != inspection.type) {
-            throw new ProblemException(ErrorCode.INSPECTION_TYPE_FIXED, "Inspection " + id + " is "
-                    + inspection.status + " as " + inspection.type + "; its type cannot change once it has started");
+            throw new ProblemException(ErrorCode.INSPECTION_TYPE_FIXED,
+                    Text.of("inspection.inspectionTypeCannotChangeOnce", id, inspection.status, inspection.type));
         }
         InspectionView before = views.of(inspection);
         if (writeOf(inspection).equals(withoutId(write))) {

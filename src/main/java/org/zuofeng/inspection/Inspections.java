@@ -76,6 +76,6 @@ public class Inspections {
 
     Inspection visible(UUID id) {
         return scope.require(Inspection.class, id, InspectionAccess.INSPECTIONS,
-                () -> ProblemException.notFound("Inspection", id));
+                () -> ProblemException.notFound("inspection", id));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.evidence.EvidenceCatalog;
 import org.zuofeng.finding.Findings;
 import org.zuofeng.official.Officials;
@@ -47,19 +48,19 @@ class NoticeChecks {
         Set<UUID> knownUnits = units.existing(write.addresseeUnitIds());
         for (int n = 0; n < write.addresseeUnitIds().size(); n++) {
             if (!knownUnits.contains(write.addresseeUnitIds().get(n))) {
-                errors.add(FieldError.atPointer("/addresseeUnitIds/" + n, "unit not found"));
+                errors.add(FieldError.atPointer("/addresseeUnitIds/" + n, Text.of("field.unitNotFound")));
             }
         }
         Set<UUID> knownFindings = findings.unitsOf(write.findings()).keySet();
         for (int n = 0; n < write.findings().size(); n++) {
             if (!knownFindings.contains(write.findings().get(n))) {
-                errors.add(FieldError.atPointer("/findingIds/" + n, "finding not found"));
+                errors.add(FieldError.atPointer("/findingIds/" + n, Text.of("field.findingNotFound")));
             }
         }
         Set<UUID> knownOfficials = officials.existing(write.officials());
         for (int n = 0; n < write.officials().size(); n++) {
             if (!knownOfficials.contains(write.officials().get(n))) {
-                errors.add(FieldError.atPointer("/officialIds/" + n, "official not found"));
+                errors.add(FieldError.atPointer("/officialIds/" + n, Text.of("field.officialNotFound")));
             }
         }
         if (errors.isEmpty()) {
@@ -80,15 +81,15 @@ class NoticeChecks {
         List<FieldError> outside = outsideAddressees(List.copyOf(notice.addresseeUnitIds),
                 List.copyOf(notice.findingIds), List.copyOf(notice.officialIds), issueDate);
         if (!outside.isEmpty()) {
-            throw new ProblemException(ErrorCode.NOT_OF_ADDRESSED_UNITS, "The notice cites findings or names "
-                    + "officials outside its addressed units on the issue date " + issueDate, outside);
+            throw new ProblemException(ErrorCode.NOT_OF_ADDRESSED_UNITS,
+                    Text.of("notice.noticeCitesFindingsNamesOfficials", issueDate), outside);
         }
         if (notice.medium == ExposureMedium.VIDEO_FEATURE) {
             requireCovertVideo(notice);
         }
         if (notice.deadline != null && notice.deadline.isBefore(issueDate)) {
-            throw new ProblemException(ErrorCode.DEADLINE_BEFORE_ISSUE, "The deadline " + notice.deadline
-                    + " is before the issue date " + issueDate + "; correct the draft first");
+            throw new ProblemException(ErrorCode.DEADLINE_BEFORE_ISSUE,
+                    Text.of("notice.deadlineBeforeIssueDateCorrect", notice.deadline, issueDate));
         }
     }
 
@@ -102,17 +103,17 @@ class NoticeChecks {
                 .anyMatch(e -> e.mediaType().startsWith("video/"));
         if (notice.findingIds.isEmpty() || covert.size() != notice.findingIds.size() || !video) {
             throw new ProblemException(ErrorCode.NOT_A_COVERT_FEATURE, notice.findingIds.isEmpty()
-                    ? "An exposé feature cites the covert findings it is compiled from; this one cites none"
+                    ? Text.of("notice.exposeCitesNone")
                     : covert.size() != notice.findingIds.size()
-                    ? "An exposé feature cites findings of covert inspections only"
-                    : "None of the cited findings has video evidence to compile an exposé feature from");
+                    ? Text.of("notice.exposeCovertOnly")
+                    : Text.of("notice.exposeNoVideo"));
         }
     }
 
     void requireDraft(SupervisionNotice notice) {
         if (notice.status != NoticeStatus.DRAFT) {
             throw new ProblemException(ErrorCode.NOTICE_ISSUED,
-                    "Notice " + notice.id + " is " + notice.status + "; only drafts are edited or deleted");
+                    Text.of("notice.noticeDraftsEditedDeleted", notice.id, notice.status));
         }
     }
 
@@ -121,31 +122,31 @@ class NoticeChecks {
         boolean servedOnOne = write.type() == NoticeType.RECTIFICATION_NOTICE
                 || write.type() == NoticeType.ADMONITION_TALK;
         if (servedOnOne && write.addresseeUnitIds().size() != 1) {
-            errors.add(FieldError.atPointer("/addresseeUnitIds", "a " + write.type() + " is served on exactly one unit"));
+            errors.add(FieldError.atPointer("/addresseeUnitIds", Text.of("field.servedExactlyOneUnit", write.type())));
         }
         if (new HashSet<>(write.addresseeUnitIds()).size() != write.addresseeUnitIds().size()) {
-            errors.add(FieldError.atPointer("/addresseeUnitIds", "each unit may appear only once"));
+            errors.add(FieldError.atPointer("/addresseeUnitIds", Text.of("field.eachUnitMayAppearOnce")));
         }
         if (write.type() == NoticeType.RECTIFICATION_NOTICE && write.deadline() == null) {
-            errors.add(FieldError.atPointer("/deadline", "is required for a rectification notice"));
+            errors.add(FieldError.atPointer("/deadline", Text.of("field.requiredRectificationNotice")));
         } else if (write.type() != NoticeType.RECTIFICATION_NOTICE && write.deadline() != null) {
-            errors.add(FieldError.atPointer("/deadline", "is only for rectification notices"));
+            errors.add(FieldError.atPointer("/deadline", Text.of("field.rectificationNotices")));
         } else if (write.deadline() != null && write.deadline().isBefore(LocalDate.now(clock))) {
-            errors.add(FieldError.atPointer("/deadline", "must not be in the past"));
+            errors.add(FieldError.atPointer("/deadline", Text.of("field.notPast")));
         }
         if (write.talkScheduledAt() != null && write.type() != NoticeType.ADMONITION_TALK) {
-            errors.add(FieldError.atPointer("/talkScheduledAt", "is only for admonition talks"));
+            errors.add(FieldError.atPointer("/talkScheduledAt", Text.of("field.admonitionTalks")));
         }
         if (write.area() != null && write.type() != NoticeType.ADMONITION_TALK) {
-            errors.add(FieldError.atPointer("/area", "is only for admonition talks"));
+            errors.add(FieldError.atPointer("/area", Text.of("field.admonitionTalks")));
         } else if (write.area() != null && !write.officials().isEmpty()) {
-            errors.add(FieldError.atPointer("/area", "chooses whom to summon; leave it out when naming officialIds"));
+            errors.add(FieldError.atPointer("/area", Text.of("field.choosesWhomSummonLeaveOut")));
         }
         if (write.type() == NoticeType.PUBLIC_EXPOSURE && write.visibility() == Visibility.INTERNAL) {
-            errors.add(FieldError.atPointer("/visibility", "a public exposure is always PUBLIC"));
+            errors.add(FieldError.atPointer("/visibility", Text.of("field.publicExposureAlwaysPUBLIC")));
         }
         if (write.medium() != null && write.type() != NoticeType.PUBLIC_EXPOSURE) {
-            errors.add(FieldError.atPointer("/medium", "is only for public exposures"));
+            errors.add(FieldError.atPointer("/medium", Text.of("field.publicExposures")));
         }
         return errors;
     }
@@ -154,7 +155,7 @@ class NoticeChecks {
         for (UUID unitId : unitIds) {
             if (!units.find(unitId).map(UnitRef::active).orElse(false)) {
                 throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
-                        "Unit " + unitId + " is dissolved and cannot be addressed");
+                        Text.of("notice.unitDissolvedCannotAddressed", unitId));
             }
         }
     }
@@ -172,15 +173,15 @@ class NoticeChecks {
             UUID unit = unitOf.get(findingIds.get(n));
             if (unit != null && !addressed.contains(unit)) {
                 errors.add(new FieldError("/findingIds/" + n, null,
-                        "is about a unit that is neither addressed nor below an addressed unit",
+                        Text.of("field.unitNotAddressed"),
                         "NOT_OF_ADDRESSED_UNITS"));
             }
         }
         Set<UUID> inPost = officials.inPostIn(officialIds, addressed, day);
         for (int n = 0; n < officialIds.size(); n++) {
             if (!inPost.contains(officialIds.get(n))) {
-                errors.add(new FieldError("/officialIds/" + n, null, "holds no post on " + day
-                        + " in an addressed unit or below one", "NOT_OF_ADDRESSED_UNITS"));
+                errors.add(new FieldError("/officialIds/" + n, null, Text.of("field.noPostInAddressedUnit", day),
+                        "NOT_OF_ADDRESSED_UNITS"));
             }
         }
         return errors;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.documents.DocumentRenderer;
 import org.zuofeng.documents.FormalDocument;
@@ -45,8 +46,7 @@ public class NoticeDocuments {
     public RenderedDocument render(UUID id) {
         SupervisionNotice notice = service.visible(id);
         if (notice.issuedAt == null) {
-            throw new ProblemException(ErrorCode.DOCUMENT_NOT_ISSUED, "Notice " + id
-                    + " is a draft: it has a document once it is issued");
+            throw new ProblemException(ErrorCode.DOCUMENT_NOT_ISSUED, Text.of("notice.noticeDraftHasDocumentOnce", id));
         }
         // Sets load in no set order: names are sorted, so the same notice always reads the same.
         Map<UUID, String> unitNames = units.names(notice.addresseeUnitIds);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.persistence.SerialCounters;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.finding.FindingStatus;
@@ -86,7 +87,7 @@ class NoticeIssuing {
                 .sorted(Comparator.comparing(HeldPost::role)).toList();
         if (leaders.stream().noneMatch(p -> p.role() == PostRole.PRINCIPAL)) {
             throw new ProblemException(ErrorCode.UNIT_HAS_NO_PRINCIPAL,
-                    "Unit " + unitId + " has no principal on " + issueDate + " to summon");
+                    Text.of("notice.unitHasPrincipalSummon", unitId, issueDate));
         }
         Map<UUID, String> names = officials.names(leaders.stream().map(HeldPost::officialId).toList());
         leaders.forEach(p -> notice.summoned.add(summoned(p.officialId(), names.get(p.officialId()), p)));

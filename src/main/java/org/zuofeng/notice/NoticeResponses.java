@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
@@ -42,12 +43,13 @@ public class NoticeResponses {
     /** A unit's rectification report, by an officer of an addressed unit. */
     public NoticeView respond(UUID id, ResponseWrite write) {
         SupervisionNotice notice = service.visible(id);
-        requireAddressedOfficer(notice, "Only officers of the addressed unit respond");
+        requireAddressedOfficer(notice, Text.of("notice.officersRespond"));
         if (notice.type != NoticeType.RECTIFICATION_NOTICE
                 || notice.status != NoticeStatus.ISSUED && notice.status != NoticeStatus.RETURNED) {
-            throw new ProblemException(ErrorCode.NOTICE_NOT_AWAITING_RESPONSE, "Notice " + id + " is "
-                    + notice.status + (notice.type == NoticeType.RECTIFICATION_NOTICE ? ""
-                    : "; only rectification notices take responses"));
+            throw new ProblemException(ErrorCode.NOTICE_NOT_AWAITING_RESPONSE,
+                    notice.type == NoticeType.RECTIFICATION_NOTICE
+                    ? Text.of("notice.notAwaitingResponse", id, notice.status)
+                    : Text.of("notice.takesNoResponse", id, notice.status));
         }
         NoticeView before = views.of(notice);
         NoticeResponse response = new NoticeResponse();
@@ -70,11 +72,11 @@ public class NoticeResponses {
     NoticeResponse visible(UUID noticeId, UUID responseId) {
         service.visible(noticeId);
         return notices.findResponse(responseId).filter(r -> r.noticeId.equals(noticeId))
-                .orElseThrow(() -> ProblemException.notFound("Response", responseId));
+                .orElseThrow(() -> ProblemException.notFound("response", responseId));
     }
 
     /** Only an officer of an addressed unit (or an admin) answers for the unit. */
-    void requireAddressedOfficer(SupervisionNotice notice, String refusal) {
+    void requireAddressedOfficer(SupervisionNotice notice, Text refusal) {
         if (!caller.hasRole(Roles.ADMIN)
                 && !(caller.hasRole(Roles.UNIT_OFFICER) && scope.anyInScope(notice.addresseeUnitIds))) {
             throw new ProblemException(ErrorCode.FORBIDDEN, refusal);

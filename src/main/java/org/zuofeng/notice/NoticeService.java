@@ -160,7 +160,7 @@ public class NoticeService {
     /** The notice if the caller may see it ({@link NoticeAccess}); 404 otherwise (deleted drafts do not exist). */
     SupervisionNotice visible(UUID id) {
         return scope.require(SupervisionNotice.class, id, NoticeAccess.NOTICES,
-                () -> ProblemException.notFound("Supervision notice", id));
+                () -> ProblemException.notFound("supervisionNotice", id));
     }
 
     private void apply(NoticeWrite write, SupervisionNotice notice) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.evidence.EvidenceHolder;
 import org.zuofeng.evidence.EvidenceService;
@@ -57,10 +58,10 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
     @Override
     public void requireMayAdd(UUID id) {
         SupervisionNotice notice = noticeOf(id);
-        responses.requireAddressedOfficer(notice, "Only officers of the addressed unit add evidence");
+        responses.requireAddressedOfficer(notice, Text.of("notice.officersAddEvidence"));
         if (notice.status != NoticeStatus.RESPONDED) {
             throw new ProblemException(ErrorCode.NOTICE_NOT_AWAITING_RESPONSE,
-                    "Notice " + notice.id + " is " + notice.status + "; evidence backs a response under review");
+                    Text.of("notice.noticeEvidenceBacksResponseUnder", notice.id, notice.status));
         }
     }
 
@@ -71,7 +72,7 @@ public class ResponseEvidenceHolder implements EvidenceHolder {
 
     private SupervisionNotice noticeOf(UUID responseId) {
         NoticeResponse response = notices.findResponse(responseId)
-                .orElseThrow(() -> ProblemException.notFound("Response", responseId));
+                .orElseThrow(() -> ProblemException.notFound("response", responseId));
         return service.visible(response.noticeId);
     }
 }

@@ -3,6 +3,7 @@ package org.zuofeng.official;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.unit.UnitDissolutionGuard;
 
 import java.time.Clock;
@@ -26,7 +27,7 @@ public class ActivePostsGuard implements UnitDissolutionGuard {
         long active = posts.countNotEndedBy(unitId, LocalDate.now(clock));
         if (active > 0) {
             throw new ProblemException(ErrorCode.UNIT_HAS_ACTIVE_POSTS,
-                    "Unit " + unitId + " has " + active + " post(s) not ended; end them first")
+                    Text.of("official.unitHasPostSEnded", unitId, active))
                     .with("activePosts", active);
         }
     }

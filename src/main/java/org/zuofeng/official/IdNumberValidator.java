@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a resident ID number against its rules and reports each failure at {@code /idNumber} with a precise code;
- * the number itself never appears in a message.
+ * the number itself never appears in a message (each code has its message in {@code ValidationMessages}).
  */
 public class IdNumberValidator implements ConstraintValidator<ValidIdNumber, OfficialWrite> {
 
@@ -32,7 +32,7 @@ public class IdNumberValidator implements ConstraintValidator<ValidIdNumber, Off
         context.disableDefaultConstraintViolation();
         context.unwrap(HibernateConstraintValidatorContext.class)
                 .withDynamicPayload(parts[0])
-                .buildConstraintViolationWithTemplate(parts[1])
+                .buildConstraintViolationWithTemplate("{zuofeng.idNumber." + parts[0] + "}")
                 .addPropertyNode("idNumber")
                 .addConstraintViolation();
         return false;

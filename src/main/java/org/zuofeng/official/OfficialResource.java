@@ -22,6 +22,7 @@ import org.zuofeng.common.idempotency.Idempotent;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 
@@ -87,6 +88,6 @@ public class OfficialResource {
         if (body.idNumber() == null && body.system() != null && body.externalId() != null) {
             return service.searchByExternalId(body.system(), body.externalId());
         }
-        throw ProblemException.invalidField("", "send either idNumber, or system and externalId");
+        throw ProblemException.invalidField("", Text.of("field.sendEitherIdNumberSystemExternalId"));
     }
 }

@@ -9,7 +9,7 @@ import org.zuofeng.common.web.SingleLine;
  * ({@code system}) knows them by.
  */
 public record OfficialSearch(
-        @Pattern(regexp = "[0-9]{17}[0-9X]", message = "must be 18 characters: 17 digits and a check digit or an upper-case X") String idNumber,
-        @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "must be a system name") String system,
+        @Pattern(regexp = "[0-9]{17}[0-9X]", message = "{zuofeng.idNumber.ID_NUMBER_FORMAT}") String idNumber,
+        @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "{zuofeng.systemName}") String system,
         @Size(min = 1, max = 64) @SingleLine String externalId) {
 }

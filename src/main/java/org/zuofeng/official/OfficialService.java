@@ -12,6 +12,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Roles;
@@ -151,7 +152,7 @@ public class OfficialService {
     /** The official with this resident ID number (exact match), for the roles that may see personal data. */
     public Page<OfficialView> searchByIdNumber(String idNumber) {
         if (!caller.hasAnyRole(Roles.ADMIN, Roles.HR, Roles.COMMISSION)) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "Only admins, HR and the commission search by ID number");
+            throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("official.adminsHRCommissionSearchID"));
         }
         List<Official> found = officials.findByIdNumber(idNumber).stream().toList();
         return new Page<>(disclose(views.of(found)), null, null);
@@ -170,7 +171,7 @@ public class OfficialService {
     }
 
     static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("Official", id);
+        return ProblemException.notFound("official", id);
     }
 
     private void holdingPost(Filters filters, Query query) {
@@ -217,13 +218,13 @@ public class OfficialService {
     private void requireUnique(OfficialWrite write, UUID self) {
         officials.findByIdNumber(write.idNumber()).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             throw new ProblemException(ErrorCode.OFFICIAL_ID_NUMBER_TAKEN,
-                    "Another official already has this ID number");
+                    Text.of("official.anotherOfficialAlreadyHasID"));
         });
         if (write.accountSubject() != null) {
             officials.findByAccountSubject(write.accountSubject()).filter(other -> !Objects.equals(other.id, self))
                     .ifPresent(other -> {
                         throw new ProblemException(ErrorCode.ACCOUNT_SUBJECT_TAKEN,
-                                "Another official is already linked to this account");
+                                Text.of("official.anotherOfficialAlreadyLinkedAccount"));
                     });
         }
         if (write.externalIds() != null) {
@@ -231,7 +232,7 @@ public class OfficialService {
                     .filter(other -> !Objects.equals(other.id, self))
                     .ifPresent(other -> {
                         throw new ProblemException(ErrorCode.EXTERNAL_ID_TAKEN,
-                                "Another official already has this id in " + system);
+                                Text.of("official.anotherOfficialAlreadyHasId", system));
                     }));
         }
     }

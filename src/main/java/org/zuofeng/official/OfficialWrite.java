@@ -17,11 +17,10 @@ public record OfficialWrite(
         @NotNull Gender gender,
         @NotNull @Past LocalDate birthDate,
         @NotNull String idNumber,
-        @NotNull @Pattern(regexp = "1[3-9][0-9]{9}", message = "must be a mainland mobile number: 11 digits starting with 13-19") String phone,
+        @NotNull @Pattern(regexp = "1[3-9][0-9]{9}", message = "{zuofeng.phone}") String phone,
         @NotNull Boolean partyMember,
         @Size(min = 1, max = 255) @SingleLine String accountSubject,
-        @Size(max = 20) Map<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "must be a system name: "
-                + "lower-case letters, digits and dashes, starting with a letter, at most 32") String,
+        @Size(max = 20) Map<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,31}", message = "{zuofeng.system}") String,
                 @NotBlank @Size(max = 64) @SingleLine String> externalIds) {
 
     /** The same write with these external ids (a write that leaves them out keeps the ones recorded). */

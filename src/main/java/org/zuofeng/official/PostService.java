@@ -12,6 +12,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.unit.UnitRef;
 import org.zuofeng.unit.Units;
@@ -93,7 +94,7 @@ public class PostService {
     /** Corrects a post, or ends it by setting {@code endDate}. */
     public PostView update(UUID officialId, UUID postId, IfMatch ifMatch, PostWrite write) {
         Post post = posts.findByIdOptional(postId).filter(p -> p.officialId.equals(officialId))
-                .orElseThrow(() -> ProblemException.notFound("Post", postId));
+                .orElseThrow(() -> ProblemException.notFound("post", postId));
         ifMatch.check(post.version);
         PostView before = view(post, units.names(Set.of(post.unitId)).get(post.unitId));
         String unitName = Objects.equals(post.unitId, write.unitId()) ? before.unitName()
@@ -151,23 +152,24 @@ public class PostService {
     /** The unit a post is placed in: it must exist (400) and be active (409); locked against dissolving. */
     private UnitRef activeUnit(UUID unitId) {
         UnitRef unit = units.findForShare(unitId)
-                .orElseThrow(() -> ProblemException.invalidField("/unitId", "unit not found"));
+                .orElseThrow(() -> ProblemException.invalidField("/unitId", Text.of("field.unitNotFound")));
         if (!unit.active()) {
             throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
-                    "Unit " + unitId + " is dissolved; posts can only be held in active units");
+                    Text.of("official.unitDissolvedPostsCanHeld", unitId));
         }
         return unit;
     }
 
     private void requireValidTerm(PostWrite write, UUID self) {
         if (write.endDate() != null && write.endDate().isBefore(write.startDate())) {
-            throw ProblemException.invalidField("/endDate", "must not be before startDate");
+            throw ProblemException.invalidField("/endDate", Text.of("field.beforeStartDate"));
         }
         if (write.role() == PostRole.PRINCIPAL) {
             posts.overlappingPrincipal(write.unitId(), write.startDate(), write.endDate(),
                     self == null ? new UUID(0, 0) : self).ifPresent(other -> {
-                        throw new ProblemException(ErrorCode.PRINCIPAL_OVERLAP, "The unit already has a principal "
-                                + "from " + other.startDate + (other.endDate == null ? "" : " to " + other.endDate))
+                        throw new ProblemException(ErrorCode.PRINCIPAL_OVERLAP, other.endDate == null
+                                ? Text.of("official.principalSince", other.startDate)
+                                : Text.of("official.principalFromTo", other.startDate, other.endDate))
                                 .with("conflictingPostId", other.id);
                     });
         }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidIdNumber {
 
-    String message() default "is not a valid resident ID number";
+    String message() default "{zuofeng.idNumber}";
 
     Class<?>[] groups() default {};
 

@@ -11,6 +11,7 @@ import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.statistics.Period;
 import org.zuofeng.common.time.Times;
 
@@ -54,7 +55,7 @@ public class StatisticsPublications {
             throw ProblemException.invalidField("/from", problem);
         });
         if (write.to().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("/to", "must not be after today: only what happened is published");
+            throw ProblemException.invalidField("/to", Text.of("field.afterTodayWhatHappenedPublished"));
         }
         StatisticsPublication publication = new StatisticsPublication();
         publication.title = write.title();
@@ -80,7 +81,7 @@ public class StatisticsPublications {
     public PublicationView get(UUID id) {
         StatisticsPublication publication = em.find(StatisticsPublication.class, id);
         if (publication == null) {
-            throw ProblemException.notFound("Published statistics", id);
+            throw ProblemException.notFound("publishedStatistics", id);
         }
         return view(publication);
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.zuofeng.accountability.CaseStatistics;
 import org.zuofeng.assessment.AssessmentStatistics;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.statistics.Period;
 import org.zuofeng.finding.FindingStatistics;
 import org.zuofeng.inspection.InspectionStatistics;
@@ -46,7 +47,7 @@ public class StatisticsService {
 
     public StatisticsSummary summary(Period period) {
         if (period.unitId() != null && units.find(period.unitId()).isEmpty()) {
-            throw ProblemException.invalidParameter("unitId", "names no unit");
+            throw ProblemException.invalidParameter("unitId", Text.of("field.namesUnit"));
         }
         Map<InspectionType, Long> completed = inspections.completedByType(period);
         return new StatisticsSummary(period.from(), period.to(), period.unitId(), period.includeSubunits(),

@@ -13,6 +13,7 @@ import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.concurrency.Versioned;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.transition.TransitionRequest;
@@ -103,7 +104,7 @@ class Mutations {
         if (m.baseVersion() == null) {
             caller.require(Permission.FINDINGS_RECORD);
             if (inspectionId == null || inspectionId.isNull()) {
-                throw ProblemException.invalidField("/inspectionId", "is required to record a finding");
+                throw ProblemException.invalidField("/inspectionId", Text.of("field.requiredRecordFinding"));
             }
             UUID inspection = bodies.parse(inspectionId, UUID.class, "/inspectionId");
             view = findings.create(inspection, read(data, FindingWrite.class)).view();
@@ -112,7 +113,7 @@ class Mutations {
             view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
             if (inspectionId != null && !inspectionId.isNull()
                     && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
-                throw ProblemException.invalidField("/inspectionId", "a finding stays with its inspection");
+                throw ProblemException.invalidField("/inspectionId", Text.of("field.findingStaysInspection"));
             }
         }
         return applied(view.id(), view, declared);
@@ -135,7 +136,7 @@ class Mutations {
         ObjectNode data = m.data().deepCopy();
         JsonNode id = data.get("id");
         if (id != null && !id.isNull() && !id.asText().equals(m.id().toString())) {
-            throw ProblemException.invalidField("/id", "must be absent or the mutation's id");
+            throw ProblemException.invalidField("/id", Text.of("field.absentMutationSId"));
         }
         data.put("id", m.id().toString());
         return data;
@@ -146,7 +147,7 @@ class Mutations {
             return List.of();
         }
         if (!evidence.isArray() || evidence.size() > 50) {
-            throw ProblemException.invalidField("/evidence", "must be an array of at most 50 declarations");
+            throw ProblemException.invalidField("/evidence", Text.of("field.arrayAtMostDeclarations"));
         }
         List<Declared> declared = new ArrayList<>();
         for (int n = 0; n < evidence.size(); n++) {
@@ -163,7 +164,7 @@ class Mutations {
         if (m.baseVersion() == null) {
             if (required) {
                 throw new ProblemException(ErrorCode.PRECONDITION_REQUIRED,
-                        "A transition names the version it moves on: send baseVersion");
+                        Text.of("sync.transitionNamesVersionMovesSend"));
             }
             return null;
         }

@@ -12,6 +12,7 @@ import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 
@@ -79,8 +80,8 @@ public class PullService {
         SyncCursor cursor = text == null ? null : SyncCursor.decode(text, keys, clientId, caller.subject());
         if (cursor != null && (cursor.issued().isBefore(clock.instant().minus(retention))
                 || inLog(cursor) && cursor.logPosition().compareTo(log.purgedUpTo()) < 0)) {
-            throw new ProblemException(ErrorCode.CURSOR_EXPIRED, "This cursor is older than the "
-                    + retention.toDays() + " days changes are kept; pull without it to take a new snapshot");
+            throw new ProblemException(ErrorCode.CURSOR_EXPIRED, Text.of("sync.cursorOlderThanDaysChanges",
+                    retention.toDays()));
         }
         String scopeNow = scopeFingerprint();
         if (cursor == null || cursor.generation() != client.generation || !scopeNow.equals(client.scope)) {

@@ -10,6 +10,7 @@ import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
 import org.zuofeng.common.problem.Problems;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.web.RequestCorrelation;
 import org.zuofeng.evidence.EvidenceCatalog;
 import org.zuofeng.sync.PushAnswer.Result;
@@ -150,9 +151,9 @@ public class PushService {
                     reported.add(result);
                 } else {
                     reported.add(new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null,
-                            problem(new ProblemException(ErrorCode.BATCH_ABORTED, "Mutation " + m.mutationId()
-                                    + " was not applied: the atomic batch was refused at mutation "
-                                    + request.mutations().get(failedAt[0]).mutationId()), rendering)));
+                            problem(new ProblemException(ErrorCode.BATCH_ABORTED,
+                                    Text.of("sync.mutationWasAppliedAtomicBatch", m.mutationId(),
+                                    request.mutations().get(failedAt[0]).mutationId())), rendering)));
                 }
             }
             return reported;
@@ -172,8 +173,7 @@ public class PushService {
 
     private Result gapAt(PushRequest.Mutation m, ProblemRendering rendering) {
         return new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null, problem(new ProblemException(
-                ErrorCode.MUTATION_GAP, "Mutation " + m.mutationId() + " is not the next one expected; resend from "
-                + "lastMutationId + 1"), rendering));
+                ErrorCode.MUTATION_GAP, Text.of("sync.mutationNextOneExpectedResend", m.mutationId())), rendering));
     }
 
     private static boolean isGap(Result result) {

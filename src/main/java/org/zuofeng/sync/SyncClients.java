@@ -3,6 +3,7 @@ package org.zuofeng.sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 
 import java.time.Clock;
@@ -37,8 +38,7 @@ class SyncClients {
         SyncRepository.Locked held = sync.lock(clientId, caller.subject(), now);
         SyncClient client = held.client();
         if (!client.subject.equals(caller.subject())) {
-            throw new ProblemException(ErrorCode.FORBIDDEN, "This clientId belongs to another account; an app "
-                    + "installation makes its own");
+            throw new ProblemException(ErrorCode.FORBIDDEN, Text.of("sync.clientidBelongsAnotherAccountApp"));
         }
         if (held.created()) {
             sync.forgetBeyond(client.subject, maxDevices);

@@ -5,6 +5,7 @@ import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.crypto.SignedCursors;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -49,7 +50,6 @@ record SyncCursor(int generation, String mode, int kind, String inner, long xid,
     }
 
     private static ProblemException invalid() {
-        return new ProblemException(ErrorCode.INVALID_CURSOR, "The cursor was not made by this server for this "
-                + "client and account; pull without it to take a new snapshot");
+        return new ProblemException(ErrorCode.INVALID_CURSOR, Text.of("sync.cursorWasMadeServerClient"));
     }
 }

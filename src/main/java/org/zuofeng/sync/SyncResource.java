@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 
@@ -62,7 +63,7 @@ public class SyncResource {
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("wait") @Min(0) @Max(MAX_WAIT_SECONDS) Integer wait) {
         if (clientId == null) {
-            throw ProblemException.invalidParameter("clientId", "is required: the app installation's own id");
+            throw ProblemException.invalidParameter("clientId", Text.of("field.requiredAppInstallationSOwn"));
         }
         return pull.changes(clientId, cursor == null || cursor.isBlank() ? null : cursor,
                 limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT), wait == null ? 0 : wait);

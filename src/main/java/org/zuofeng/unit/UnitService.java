@@ -13,6 +13,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 
 import java.time.Instant;
@@ -84,7 +85,7 @@ public class UnitService {
         ifMatch.check(unit.version);
         UnitView before = mapper.toView(unit);
         if (unit.status == UnitStatus.DISSOLVED) {
-            throw new ProblemException(ErrorCode.UNIT_DISSOLVED, "Unit " + id + " is dissolved and cannot be changed");
+            throw new ProblemException(ErrorCode.UNIT_DISSOLVED, Text.of("unit.unitDissolvedCannotChanged", id));
         }
         boolean moves = !Objects.equals(unit.parentId, write.parentId());
         if (moves) {
@@ -120,7 +121,7 @@ public class UnitService {
         long children = units.countActiveChildren(unit.id);
         if (children > 0) {
             throw new ProblemException(ErrorCode.UNIT_HAS_ACTIVE_CHILDREN,
-                    "Unit " + id + " has " + children + " active subunit(s); dissolve them first")
+                    Text.of("unit.unitHasActiveSubunitS", id, children))
                     .with("activeChildren", children);
         }
         dissolutionGuards.forEach(guard -> guard.beforeDissolving(unit.id));
@@ -158,7 +159,7 @@ public class UnitService {
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("Unit", id);
+        return ProblemException.notFound("unit", id);
     }
 
     /**
@@ -168,19 +169,19 @@ public class UnitService {
     private Unit placement(UnitWrite write, Unit moving) {
         if (write.parentId() == null) {
             if (write.type() != UnitType.DISTRICT) {
-                throw ProblemException.invalidField("/parentId", "is required unless type is DISTRICT");
+                throw ProblemException.invalidField("/parentId", Text.of("field.requiredUnlessTypeDISTRICT"));
             }
             return null;
         }
         Unit parent = units.findByIdOptional(write.parentId())
-                .orElseThrow(() -> ProblemException.invalidField("/parentId", "unit not found"));
+                .orElseThrow(() -> ProblemException.invalidField("/parentId", Text.of("field.unitNotFound")));
         if (moving != null && (parent.id.equals(moving.id) || Arrays.asList(parent.path).contains(moving.id))) {
             throw new ProblemException(ErrorCode.UNIT_CYCLE,
-                    "Unit " + moving.id + " cannot be moved under itself or one of its own subunits");
+                    Text.of("unit.unitCannotMovedUnderItself", moving.id));
         }
         if (parent.status == UnitStatus.DISSOLVED) {
             throw new ProblemException(ErrorCode.UNIT_DISSOLVED,
-                    "Parent unit " + parent.id + " is dissolved and cannot receive subunits");
+                    Text.of("unit.parentUnitDissolvedCannotReceive", parent.id));
         }
         return parent;
     }
@@ -194,7 +195,7 @@ public class UnitService {
 
     private void requireFreeCode(String code, UUID self) {
         units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw new ProblemException(ErrorCode.UNIT_CODE_TAKEN, "Unit code '" + code + "' is already in use");
+            throw new ProblemException(ErrorCode.UNIT_CODE_TAKEN, Text.of("unit.unitCodeAlreadyUse", code));
         });
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** What a client sets on a unit. */
 public record UnitWrite(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'") String code,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{zuofeng.code}") String code,
         @NotBlank @Size(max = 200) @SingleLine String name,
         @NotNull UnitType type,
         UUID parentId) {

@@ -75,7 +75,8 @@ public class Units {
 
     /** The unit if the caller may see it ({@link CallerScope#UNITS}); 404 otherwise, as if it did not exist. */
     public UnitRef requireVisible(UUID id) {
-        return UnitRef.of(scope.require(Unit.class, id, CallerScope.UNITS, () -> ProblemException.notFound("Unit", id)));
+        return UnitRef.of(scope.require(Unit.class, id, CallerScope.UNITS, () -> ProblemException.notFound("unit",
+                id)));
     }
 
     /** Those of {@code ids} that are units. */

@@ -15,6 +15,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
@@ -193,7 +194,7 @@ public class WebhookService {
         targets.refusal(write.url()).ifPresent(why -> errors.add(FieldError.atPointer("/url", why)));
         for (int i = 0; i < write.eventTypes().size(); i++) {
             if (!feed.knownKind(write.eventTypes().get(i))) {
-                errors.add(FieldError.atPointer("/eventTypes/" + i, "is not a type of a kind the feed publishes"));
+                errors.add(FieldError.atPointer("/eventTypes/" + i, Text.of("field.typeKindFeedPublishes")));
             }
         }
         if (!errors.isEmpty()) {
@@ -216,7 +217,7 @@ public class WebhookService {
 
     private WebhookSubscription visible(UUID id) {
         return scope.require(WebhookSubscription.class, id, WebhookAccess.SUBSCRIPTIONS,
-                () -> ProblemException.notFound("Webhook subscription", id));
+                () -> ProblemException.notFound("webhookSubscription", id));
     }
 
     private WebhookSubscriptionView view(WebhookSubscription s) {

@@ -1,5 +1,7 @@
 package org.zuofeng.webhooks;
 
+import org.zuofeng.common.problem.Text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -49,12 +51,12 @@ public class WebhookTargets {
     }
 
     /** Why {@code url} may not receive webhooks; empty when it may. */
-    public Optional<String> refusal(String url) {
+    public Optional<Text> refusal(String url) {
         try {
             check(url);
             return Optional.empty();
         } catch (Refused refused) {
-            return Optional.of(refused.getMessage());
+            return Optional.of(refused.why);
         }
     }
 
@@ -64,32 +66,31 @@ public class WebhookTargets {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new Refused("is not a URL");
+            throw new Refused(Text.of("field.notUrl"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
         if (host == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getUserInfo() != null
                 || uri.getFragment() != null) {
-            throw new Refused("must be an absolute https URL with a host, without user info or fragment");
+            throw new Refused(Text.of("field.urlForm"));
         }
         boolean tls = scheme.equals("https");
         int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
         boolean allowedByOperator = allowed.contains(host + ":" + port) || allowed.contains(host + ":*");
         if (!allowedByOperator && !tls) {
-            throw new Refused("must be https (http only for targets the operator allows)");
+            throw new Refused(Text.of("field.urlHttps"));
         }
         String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(name);
         } catch (UnknownHostException e) {
-            throw new Refused("names a host that does not resolve");
+            throw new Refused(Text.of("field.urlUnresolved"));
         }
         if (!allowedByOperator) {
             for (InetAddress address : addresses) {
                 if (InternalAddresses.internal(address)) {
-                    throw new Refused("resolves to an internal address (" + address.getHostAddress()
-                            + "); the operator may allow it in ZUOFENG_WEBHOOKS_ALLOWED_TARGETS");
+                    throw new Refused(Text.of("field.urlInternal", address.getHostAddress()));
                 }
             }
         }
@@ -98,8 +99,11 @@ public class WebhookTargets {
 
     /** Why a URL may not receive webhooks. */
     static final class Refused extends Exception {
-        Refused(String why) {
-            super(why, null, false, false);
+        final Text why;
+
+        Refused(Text why) {
+            super(why.in(false), null, false, false);
+            this.why = why;
         }
     }
 }

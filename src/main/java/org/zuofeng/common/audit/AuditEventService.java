@@ -10,6 +10,7 @@ import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.time.Times;
 
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class AuditEventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEventView> list(Query query, String sort, PageRequest page) {
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw ProblemException.invalidParameter("to", "must not be before 'from'");
+            throw ProblemException.invalidParameter("to", Text.of("field.beforeFrom"));
         }
         Filters filters = new Filters()
                 .when(query.entityType(), "entityType", "e.entityType = :entityType")

@@ -2,6 +2,7 @@ package org.zuofeng.common.concurrency;
 
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,20 +33,18 @@ public final class IfMatch {
     public static IfMatch required(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(ErrorCode.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the version you are changing");
+                    Text.of("common.sendIfMatchETagVersion"));
         }
         List<Long> versions = new ArrayList<>();
         for (String part : header.split(",")) {
             String tag = part.trim();
             if (tag.equals("*")) {
                 throw new ProblemException(ErrorCode.PRECONDITION_REQUIRED,
-                        "If-Match: * would change whatever version is current; send the ETag of the version you "
-                                + "are changing");
+                        Text.of("common.ifMatchWouldChangeWhatever"));
             }
             if (!ENTITY_TAG.matcher(tag).matches()) {
-                throw ProblemException.invalidParameter("If-Match", "'" + shortened(tag) + "' is not an entity"
-                        + " tag; send the ETag the resource was read with, quotes included, e.g. If-Match: "
-                        + "\"3-kZ8dQ2xYp0A\"");
+                throw ProblemException.invalidParameter("If-Match", Text.of("field.entityTagSendETagResource",
+                        shortened(tag)));
             }
             versionOf(tag).ifPresent(versions::add);
         }
@@ -60,7 +59,7 @@ public final class IfMatch {
     public void check(long currentVersion) {
         if (!versions.contains(currentVersion)) {
             throw new ProblemException(ErrorCode.VERSION_MISMATCH,
-                    "The resource is at another version; fetch it again, reapply your change and retry");
+                    Text.of("common.resourceAtAnotherVersionFetch"));
         }
     }
 

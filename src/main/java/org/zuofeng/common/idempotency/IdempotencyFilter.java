@@ -14,6 +14,7 @@ import org.zuofeng.common.audit.AuditTrail;
 import org.zuofeng.common.audit.Disclosures;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.web.JsonBodyFilter;
 
@@ -79,10 +80,10 @@ public class IdempotencyFilter {
         }
         if (outcome instanceof IdempotencyStore.Outcome.Mismatch) {
             throw new ProblemException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a request with another body; use a new key");
+                    Text.of("common.idempotencyKeyWasUsedRequest"));
         }
         throw new ProblemException(ErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT,
-                "A request with this Idempotency-Key is still being processed").withHeader("Retry-After", "1");
+                Text.of("common.requestIdempotencyKeyStillBeing")).withHeader("Retry-After", "1");
     }
 
     @ServerResponseFilter
@@ -141,12 +142,12 @@ public class IdempotencyFilter {
     private static UUID parse(String header) {
         String value = header.trim();
         if (value.length() != 36) {
-            throw ProblemException.invalidParameter(HEADER, "must be a UUID");
+            throw ProblemException.invalidParameter(HEADER, Text.of("field.uuid"));
         }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter(HEADER, "must be a UUID");
+            throw ProblemException.invalidParameter(HEADER, Text.of("field.uuid"));
         }
     }
 

@@ -6,6 +6,7 @@ import org.zuofeng.common.crypto.ServerKeys;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.web.WireFormats;
+import org.zuofeng.common.problem.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,22 +56,21 @@ final class CursorCodec {
         try {
             bytes = DECODER.decode(cursor);
         } catch (IllegalArgumentException e) {
-            throw invalid("the cursor is malformed");
+            throw invalid(Text.of("cursor.malformed"));
         }
         if (bytes.length <= TAG_BYTES) {
-            throw invalid("the cursor is malformed");
+            throw invalid(Text.of("cursor.malformed"));
         }
         byte[] payload = Arrays.copyOf(bytes, bytes.length - TAG_BYTES);
         byte[] tag = Arrays.copyOfRange(bytes, bytes.length - TAG_BYTES, bytes.length);
         if (!keys.verify(PURPOSE, signed(payload, binding), tag)) {
-            throw invalid("the cursor was not made for this caller, these filters and this sort; start again "
-                    + "without it");
+            throw invalid(Text.of("cursor.notForThis"));
         }
         List<Object> sortKeys = new ArrayList<>();
         try {
             Map<String, Object> content = JSON.readValue(payload, new TypeReference<>() { });
             if (!(content.get("k") instanceof List<?> values) || values.size() != orders.size()) {
-                throw invalid("the cursor is malformed");
+                throw invalid(Text.of("cursor.malformed"));
             }
             for (int i = 0; i < values.size(); i++) {
                 sortKeys.add(read(String.valueOf(values.get(i)), orders.get(i).field().type()));
@@ -78,7 +78,7 @@ final class CursorCodec {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
-            throw invalid("the cursor is malformed");
+            throw invalid(Text.of("cursor.malformed"));
         }
         return sortKeys;
     }
@@ -90,7 +90,7 @@ final class CursorCodec {
         return signed;
     }
 
-    private static ProblemException invalid(String detail) {
+    private static ProblemException invalid(Text detail) {
         return new ProblemException(ErrorCode.INVALID_CURSOR, detail);
     }
 

@@ -1,6 +1,7 @@
 package org.zuofeng.common.paging;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,10 +44,10 @@ public final class Sorting<E> {
             SortField<E> field = allowed.get(name);
             if (field == null) {
                 throw ProblemException.invalidParameter("sort",
-                        "cannot sort by '" + name + "'; allowed: " + String.join(", ", allowed.keySet()));
+                        Text.of("field.cannotSortAllowed", name, String.join(", ", allowed.keySet())));
             }
             if (!seen.add(name)) {
-                throw ProblemException.invalidParameter("sort", "'" + name + "' is given twice");
+                throw ProblemException.invalidParameter("sort", Text.of("field.givenTwice", name));
             }
             orders.add(new Order<>(field, descending));
         }

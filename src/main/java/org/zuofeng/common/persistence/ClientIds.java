@@ -2,6 +2,7 @@ package org.zuofeng.common.persistence;
 
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public final class ClientIds {
         return find.apply(id).map(existing -> {
             if (!sameCreate.test(existing)) {
                 throw new ProblemException(ErrorCode.CLIENT_ID_CONFLICT,
-                        kind + " " + id + " already exists with other content");
+                        Text.of("common.alreadyExistsOtherContent", kind, id));
             }
             return existing;
         });

@@ -42,28 +42,27 @@ public final class FailureProblems {
                 return problem;
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return new ProblemException(ErrorCode.VERSION_MISMATCH,
-                        "The resource was changed by another request; fetch it again and retry");
+                return new ProblemException(ErrorCode.VERSION_MISMATCH, Text.of("problem.changedMeanwhile"));
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 String named = violation.getConstraintName() != null ? violation.getConstraintName()
                         : String.valueOf(violation.getSQLException().getMessage());
                 return ErrorCode.byConstraint(named)
-                        .map(code -> new ProblemException(code, code.description()))
+                        .map(code -> new ProblemException(code, Text.of("constraint." + code.name())))
                         .orElseGet(() -> new ProblemException(ErrorCode.CONFLICT,
-                                "The change conflicts with existing data"));
+                                Text.of("problem.conflict")));
             }
             if (t instanceof OIDCException) {
                 return identityProviderUnavailable();
             }
             if (isConcurrencyFailure(t)) {
                 LOG.infof("A transaction met a concurrent one (%s); the client may send it again", t.getMessage());
-                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The request met a concurrent one and "
-                        + "was not applied; send it again").withHeader("Retry-After", "1");
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE,
+                        Text.of("problem.concurrent")).withHeader("Retry-After", "1");
             }
             if (isUnavailable(t)) {
                 LOG.warnf("Database unavailable: %s", t.getMessage());
-                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The database cannot be reached")
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, Text.of("problem.databaseDown"))
                         .withHeader("Retry-After", RETRY_AFTER_SECONDS);
             }
         }
@@ -71,9 +70,7 @@ public final class FailureProblems {
             if (t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException) {
                 // The database went away while the transaction committed: whether it kept the change is unknown.
                 LOG.warnf("Commit outcome unknown: %s", t.getClass().getSimpleName());
-                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE,
-                        "The database failed while the change was committed; retry with the same Idempotency-Key "
-                                + "to learn whether it was kept")
+                return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, Text.of("problem.commitUnknown"))
                         .withHeader("Retry-After", RETRY_AFTER_SECONDS);
             }
         }
@@ -111,7 +108,7 @@ public final class FailureProblems {
 
     static ProblemException identityProviderUnavailable() {
         LOG.warn("OIDC provider unavailable: tokens cannot be verified until its keys are fetched");
-        return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The identity provider cannot be reached")
+        return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, Text.of("problem.identityProviderDown"))
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
 
@@ -142,7 +139,6 @@ public final class FailureProblems {
 
     static ProblemException unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return new ProblemException(ErrorCode.INTERNAL_ERROR,
-                "The request could not be completed; quote the traceId when reporting it");
+        return new ProblemException(ErrorCode.INTERNAL_ERROR, Text.of("problem.internal"));
     }
 }

@@ -14,54 +14,62 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What a body Jackson could not read is, as a problem pointing at the member: malformed JSON or a wrong value. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
     static ProblemException from(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return new ProblemException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: "
-                    + e.getOriginalMessage());
+            return new ProblemException(ErrorCode.MALFORMED_JSON, Text.of("json.malformed", e.getOriginalMessage()));
         }
         if (mapping.getPath().isEmpty() && String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
-            return new ProblemException(ErrorCode.MALFORMED_JSON,
-                    "The request body holds more than one JSON value; send exactly one object");
+            return new ProblemException(ErrorCode.MALFORMED_JSON, Text.of("json.trailing"));
         }
-        String pointer = pointer(mapping.getPath());
-        String message;
+        return ProblemException.invalid(List.of(fieldError(mapping, pointer(mapping.getPath()))));
+    }
+
+    /** Whether {@code e} is malformed JSON (or more than one value): the body cannot be read at all. */
+    public static boolean malformed(JsonProcessingException e) {
+        return from(e).code() == ErrorCode.MALFORMED_JSON;
+    }
+
+    /** What is wrong with the member at {@code pointer} (a JSON pointer; empty for the whole body). */
+    public static FieldError fieldError(JsonMappingException mapping, String pointer) {
+        Text message;
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown property '" + unknown.getPropertyName() + "'";
+            message = Text.of("field.unknownProperty", unknown.getPropertyName());
         } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", "));
+            message = Text.of("field.oneOf", Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", ")));
         } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
-            message = mapping.getCause().getMessage();
+            message = Text.of("field.rejected", mapping.getCause().getMessage());
         } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
             message = expectation(format.getTargetType());
         } else if (pointer.isEmpty()) {
-            message = "a JSON object is required";
+            message = Text.of("field.objectRequired");
         } else {
-            message = "has the wrong type";
+            message = Text.of("field.wrongType");
         }
-        return ProblemException.invalidField(pointer.isEmpty() ? "" : pointer, message);
+        return FieldError.atPointer(pointer, message);
     }
 
-    private static String expectation(Class<?> type) {
+    private static Text expectation(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "String" -> WireFormats.TEXT_EXPECTATION;
             case "BigDecimal" -> WireFormats.NUMBER_EXPECTATION;
             case "LocalDate" -> WireFormats.DATE_EXPECTATION;
             case "OffsetDateTime", "Instant" -> WireFormats.DATE_TIME_EXPECTATION;
-            case "UUID" -> "must be a valid UUID";
-            case "Integer", "int", "Long", "long" -> "must be a valid integer";
-            case "Boolean", "boolean" -> "must be a valid boolean";
-            default -> "must be a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
+            case "UUID" -> Text.of("field.validUuid");
+            case "Integer", "int", "Long", "long" -> Text.of("field.validInteger");
+            case "Boolean", "boolean" -> Text.of("field.validBoolean");
+            default -> Text.of("field.validType", type.getSimpleName().toLowerCase(Locale.ROOT));
         };
     }
 
-    private static String pointer(List<JsonMappingException.Reference> path) {
+    /** The JSON pointer (RFC 6901) of a path Jackson reports. */
+    public static String pointer(List<JsonMappingException.Reference> path) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             pointer.append('/');
@@ -73,5 +81,4 @@ final class JsonProblems {
         }
         return pointer.toString();
     }
-
 }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
 
-/** The language of a problem's title: Chinese when the client's Accept-Language prefers it to English. */
+/** The language of a problem's texts: Chinese when the client's Accept-Language prefers it to English. */
 public final class ProblemLanguage {
 
     private ProblemLanguage() {

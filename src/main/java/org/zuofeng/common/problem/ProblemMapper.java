@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * The one place where failures become RFC 9457 problems ({@code application/problem+json}): it picks up every kind
  * of failure and renders the problem; what each kind means is decided beside it ({@link JsonProblems},
- * {@link ValidationProblems}, {@link FailureProblems}, {@link ProblemLanguage} for the title's language).
+ * {@link ValidationProblems}, {@link FailureProblems}, {@link ProblemLanguage} for the language of its texts,
+ * {@link ProblemMessages} for the texts).
  */
 public class ProblemMapper {
 
@@ -71,18 +72,16 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         ProblemException problem = switch (status) {
-            case 400 -> new ProblemException(ErrorCode.INVALID_PARAMETER, "The request is malformed");
+            case 400 -> new ProblemException(ErrorCode.INVALID_PARAMETER, Text.of("problem.malformedRequest"));
             case 401 -> ProblemException.unauthorized();
             case 403 -> ProblemException.forbidden();
-            case 404 -> new ProblemException(ErrorCode.NOT_FOUND, "No resource at " + uri.getPath());
+            case 404 -> new ProblemException(ErrorCode.NOT_FOUND, Text.of("problem.noResource", uri.getPath()));
             case 405 -> methodNotAllowed(uri.getPath());
-            case 406 -> new ProblemException(ErrorCode.NOT_ACCEPTABLE,
-                    "This resource produces application/json; see the Accept header");
-            case 413 -> new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large");
-            case 415 -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body as application/json");
+            case 406 -> new ProblemException(ErrorCode.NOT_ACCEPTABLE, Text.of("problem.notAcceptable"));
+            case 413 -> new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, Text.of("problem.tooLarge"));
+            case 415 -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("problem.unsupportedMediaType"));
             default -> status >= 500 ? FailureProblems.unexpected(e)
-                    : ProblemException.refused(status, "The request was refused (HTTP " + status + ")");
+                    : ProblemException.refused(status, Text.of("problem.refused", status));
         };
         return respond(problem, headers, uri);
     }
@@ -111,7 +110,7 @@ public class ProblemMapper {
     /** The Allow header comes from the contract, which lists every operation of every path. */
     private ProblemException methodNotAllowed(String path) {
         ProblemException problem = new ProblemException(ErrorCode.METHOD_NOT_ALLOWED,
-                "This resource does not support the request's method");
+                Text.of("problem.methodNotAllowed"));
         String allow = String.join(", ", contract.methodsOf(path));
         return allow.isEmpty() ? problem : problem.withHeader(HttpHeaders.ALLOW, allow);
     }
@@ -135,8 +134,8 @@ public class ProblemMapper {
         body.put("type", code.type());
         body.put("title", code.title(chinese));
         body.put("status", e.status());
-        if (e.getMessage() != null) {
-            body.put("detail", e.getMessage());
+        if (e.detail() != null) {
+            body.put("detail", e.detail().in(chinese));
         }
         body.put("instance", instance);
         body.put("code", code.name());
@@ -148,7 +147,7 @@ public class ProblemMapper {
             body.put("clientRequestId", current.clientRequestId());
         }
         if (!e.errors().isEmpty()) {
-            body.put("errors", e.errors());
+            body.put("errors", e.errors().stream().map(error -> error.in(chinese)).toList());
         }
         e.extensions().forEach(body::putIfAbsent);
         return body;

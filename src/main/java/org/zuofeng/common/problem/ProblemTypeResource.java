@@ -65,7 +65,7 @@ public class ProblemTypeResource {
     }
 
     private static ErrorCode find(String type) {
-        return ErrorCode.bySlug(type).orElseThrow(() -> ProblemException.notFound("Problem type", type));
+        return ErrorCode.bySlug(type).orElseThrow(() -> ProblemException.notFound("problemType", type));
     }
 
     private static StringBuilder page(String title) {

@@ -42,7 +42,7 @@ final class ValidationProblems {
                 .map(v -> {
                     List<Path.Node> nodes = new ArrayList<>();
                     v.getPropertyPath().forEach(nodes::add);
-                    return new FieldError(pointer(nodes), null, v.getMessage(), fieldCode(v));
+                    return new FieldError(pointer(nodes), null, message(v), fieldCode(v));
                 })
                 .sorted(Comparator.comparing((FieldError f) -> String.valueOf(f.pointer())))
                 .toList());
@@ -60,16 +60,21 @@ final class ValidationProblems {
         }
         String code = fieldCode(violation);
         if (parameterAt < 0) {
-            return new FieldError("/" + nodes.get(nodes.size() - 1).getName(), null, violation.getMessage(), code);
+            return new FieldError("/" + nodes.get(nodes.size() - 1).getName(), null, message(violation), code);
         }
         String parameter = nodes.get(parameterAt).getName();
         List<Path.Node> rest = nodes.subList(parameterAt + 1, nodes.size());
         if (!BODY_PARAMETER.equals(parameter)) {
             // A query or bean parameter: name it by its innermost property (bean fields carry the query names).
             String name = rest.isEmpty() ? parameter : rest.get(rest.size() - 1).getName();
-            return new FieldError(null, name, violation.getMessage(), code);
+            return new FieldError(null, name, message(violation), code);
         }
-        return new FieldError(pointer(rest), null, violation.getMessage(), code);
+        return new FieldError(pointer(rest), null, message(violation), code);
+    }
+
+    /** Bean Validation interpolates its messages ({@code ValidationMessages}) in the request's language itself. */
+    private static Text message(ConstraintViolation<?> violation) {
+        return Text.rendered(violation.getMessage());
     }
 
     private static String pointer(List<Path.Node> path) {

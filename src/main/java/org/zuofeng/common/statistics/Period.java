@@ -1,6 +1,7 @@
 package org.zuofeng.common.statistics;
 
 import org.zuofeng.common.time.Times;
+import org.zuofeng.common.problem.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +15,12 @@ import java.util.UUID;
 public record Period(LocalDate from, LocalDate to, UUID unitId, boolean includeSubunits) {
 
     /** What is wrong with a period from {@code from} to {@code to}, if anything: backwards, or over 20 years. */
-    public static Optional<String> problemWith(LocalDate from, LocalDate to) {
+    public static Optional<Text> problemWith(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            return Optional.of("must not be after to");
+            return Optional.of(Text.of("field.fromAfterTo"));
         }
         if (from.plusYears(20).isBefore(to)) {
-            return Optional.of("a period is at most 20 years");
+            return Optional.of(Text.of("field.periodTooLong"));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.zuofeng.common.transition;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,8 +38,8 @@ public final class Lifecycle<S extends Enum<S>> {
         try {
             return Enum.valueOf(type, to);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField("/to", "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalidField("/to", Text.of("field.oneOf",
+                    Arrays.stream(type.getEnumConstants()) .map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 

@@ -13,6 +13,7 @@ import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.common.web.RequestCorrelation;
@@ -63,27 +64,28 @@ public class Transitions {
         if (!lifecycle.allows(current, to)) {
             Set<String> allowed = new TreeSet<>();
             lifecycle.targetsFrom(current).forEach(s -> allowed.add(s.name()));
-            throw new ProblemException(ErrorCode.INVALID_TRANSITION, "Cannot go from " + current + " to " + to
-                    + (allowed.isEmpty() ? "; " + current + " is final" : "; allowed: " + String.join(", ", allowed)))
+            throw new ProblemException(ErrorCode.INVALID_TRANSITION, allowed.isEmpty()
+                    ? Text.of("common.finalState", current, to)
+                    : Text.of("common.cannotGoFrom", current, to, String.join(", ", allowed)))
                     .with("currentStatus", current.name())
                     .with("allowedTargets", List.copyOf(allowed));
         }
         List<FieldError> errors = new ArrayList<>();
         if (lifecycle.needsNote(to) && (request.note == null || request.note.isBlank())) {
-            errors.add(FieldError.atPointer("/note", "is required to go to " + to));
+            errors.add(FieldError.atPointer("/note", Text.of("field.requiredGo", to)));
         }
         Set<String> wanted = lifecycle.fieldsFor(to);
         for (String field : wanted) {
             String value = request.fields().get(field);
             if (value == null || value.isBlank()) {
-                errors.add(FieldError.atPointer("/" + field, "is required to go to " + to));
+                errors.add(FieldError.atPointer("/" + field, Text.of("field.requiredGo", to)));
             } else if (value.length() > MAX_FIELD_LENGTH) {
-                errors.add(FieldError.atPointer("/" + field, "size must be at most " + MAX_FIELD_LENGTH));
+                errors.add(FieldError.atPointer("/" + field, Text.of("field.sizeAtMost", MAX_FIELD_LENGTH)));
             }
         }
         for (Map.Entry<String, String> field : request.fields().entrySet()) {
             if (!wanted.contains(field.getKey())) {
-                errors.add(FieldError.atPointer("/" + field.getKey(), "is not taken by the step to " + to));
+                errors.add(FieldError.atPointer("/" + field.getKey(), Text.of("field.takenStep", to)));
             }
         }
         if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package org.zuofeng.common.web;
 
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,7 +25,7 @@ public final class ContentDigest {
 
     /** The SHA-256 of a {@code Content-Digest} dictionary such as {@code sha-256=:X48E9q…=:}, in hex. */
     public static String sha256Of(String header) {
-        String expectation = "must carry sha-256=:<base64 of the SHA-256>: (RFC 9530)";
+        Text expectation = Text.of("field.contentDigest");
         if (header == null) {
             throw ProblemException.invalidParameter("Content-Digest", expectation);
         }

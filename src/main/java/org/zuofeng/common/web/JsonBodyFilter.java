@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ public class JsonBodyFilter {
         boolean hasBody = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
         if (hasBody && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "The request has a body but no Content-Type; say what it is (application/json for JSON)");
+                    Text.of("common.requestHasBodyButContent"));
         }
         if (isJson(request.getMediaType()) && request.getLength() > maxBytes) {
             throw tooLarge();
@@ -67,7 +68,7 @@ public class JsonBodyFilter {
 
     private ProblemException tooLarge() {
         return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
-                "JSON request bodies are limited to " + maxBytes + " bytes");
+                Text.of("common.jsonRequestBodiesLimitedBytes", maxBytes));
     }
 
     static boolean isJson(MediaType type) {

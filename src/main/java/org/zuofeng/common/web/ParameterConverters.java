@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -31,7 +32,7 @@ public class ParameterConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, ParameterConverters::strictUuid, "must be a UUID");
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictUuid, Text.of("field.uuid"));
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, WireFormats::date, WireFormats.DATE_EXPECTATION);
@@ -44,16 +45,18 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, WireFormats::text, WireFormats.TEXT_EXPECTATION, false);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be an integer");
+            return (ParamConverter<T>) converter(name, Integer::valueOf, Text.of("field.integer"));
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean, "must be true or false");
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean,
+                    Text.of("field.boolean"));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(enumType.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v), "must be one of " + allowed);
+            return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v),
+                    Text.of("field.oneOf", allowed));
         }
         return null;
     }
@@ -86,12 +89,12 @@ public class ParameterConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expectation) {
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, Text expectation) {
         return converter(name, parse, expectation, true);
     }
 
     /** Texts are taken as sent; values of other types may carry surrounding blanks. */
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expectation,
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, Text expectation,
             boolean trim) {
         return new ParamConverter<>() {
             @Override

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,9 +57,8 @@ public class PublicRateLimit {
                 Math.max(1, start + counts.windowSeconds() - now.getEpochSecond()));
         request.setProperty(WINDOW, standing);
         if (hits > limit) {
-            throw new ProblemException(ErrorCode.RATE_LIMITED, "This address may make " + limit
-                    + " requests to the public API every " + counts.windowSeconds() + " s; try again in "
-                    + standing.resetSeconds() + " s")
+            throw new ProblemException(ErrorCode.RATE_LIMITED, Text.of("common.addressMayMakeRequestsPublic", limit,
+                    counts.windowSeconds(), standing.resetSeconds()))
                     .withHeader("Retry-After", Long.toString(standing.resetSeconds()))
                     .withHeader("RateLimit-Policy", policy())
                     .withHeader("RateLimit", rateLimit(standing));

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.FieldError;
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -37,12 +38,13 @@ public class QueryParameterFilter {
         List<FieldError> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
                 .filter(name -> !allowed.contains(name))
                 .sorted()
-                .map(name -> FieldError.atParameter(name, "is not a parameter of this operation"))
+                .map(name -> FieldError.atParameter(name, Text.of("field.parameterOperation")))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(ErrorCode.UNKNOWN_PARAMETER, "Unknown query parameter(s): "
-                    + String.join(", ", unknown.stream().map(FieldError::parameter).toList())
-                    + (allowed.isEmpty() ? "; this operation takes none" : "; allowed: " + String.join(", ", allowed)),
+            String names = String.join(", ", unknown.stream().map(FieldError::parameter).toList());
+            throw new ProblemException(ErrorCode.UNKNOWN_PARAMETER, allowed.isEmpty()
+                    ? Text.of("common.unknownParametersNoneTaken", names)
+                    : Text.of("common.unknownParameters", names, String.join(", ", allowed)),
                     unknown);
         }
     }

@@ -1,6 +1,7 @@
 package org.zuofeng.common.web;
 
 import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,8 +24,8 @@ public final class QueryValues {
             try {
                 values.add(Enum.valueOf(type, token.trim()));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidParameter(parameter, "must be a comma-separated list of "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                throw ProblemException.invalidParameter(parameter, Text.of("field.commaSeparatedList",
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
         return values;

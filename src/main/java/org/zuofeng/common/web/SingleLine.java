@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 
-    String message() default "must be one line: no tab, line break or line separator";
+    String message() default "{zuofeng.singleLine}";
 
     Class<?>[] groups() default {};
 

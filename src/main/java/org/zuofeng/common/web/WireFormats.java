@@ -1,5 +1,7 @@
 package org.zuofeng.common.web;
 
+import org.zuofeng.common.problem.Text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,13 +38,11 @@ public final class WireFormats {
             .appendOffset("+HH:MM", "Z")
             .toFormatter().withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
 
-    public static final String DATE_EXPECTATION = "must be a date (YYYY-MM-DD)";
-    public static final String DATE_TIME_EXPECTATION =
-            "must be an RFC 3339 date-time with offset, e.g. 2026-11-26T09:30:00+08:00";
-    public static final String TEXT_EXPECTATION = "must be text without control characters (tab and line breaks "
-            + "aside), bidirectional embeddings, overrides or isolates, unpaired surrogates or noncharacters";
-    public static final String NUMBER_EXPECTATION = "must be a number a 64-bit floating point value can hold "
-            + "(RFC 7493): neither so large it overflows nor so small it underflows to 0";
+    /** What each kind of value must be, as a field message of the problem bundle. */
+    public static final Text DATE_EXPECTATION = Text.of("field.date");
+    public static final Text DATE_TIME_EXPECTATION = Text.of("field.dateTime");
+    public static final Text TEXT_EXPECTATION = Text.of("field.text");
+    public static final Text NUMBER_EXPECTATION = Text.of("field.number");
 
     private WireFormats() {
     }
@@ -72,10 +72,10 @@ public final class WireFormats {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int codePoint = text.codePointAt(i++);
                 if (isNoncharacter(codePoint)) {
-                    throw new IllegalArgumentException(TEXT_EXPECTATION);
+                    throw new IllegalArgumentException(TEXT_EXPECTATION.toString());
                 }
             } else if (Character.isSurrogate(c) || isControl(c) || isBidiControl(c) || isNoncharacter(c)) {
-                throw new IllegalArgumentException(TEXT_EXPECTATION);
+                throw new IllegalArgumentException(TEXT_EXPECTATION.toString());
             }
         }
         return text;
@@ -95,7 +95,7 @@ public final class WireFormats {
         if (value != null && value.signum() != 0) {
             double approximation = value.doubleValue();
             if (Double.isInfinite(approximation) || approximation == 0.0) {
-                throw new IllegalArgumentException(NUMBER_EXPECTATION);
+                throw new IllegalArgumentException(NUMBER_EXPECTATION.toString());
             }
         }
         return value;

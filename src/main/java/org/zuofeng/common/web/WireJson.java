@@ -28,7 +28,7 @@ import java.util.function.Function;
  * once (RFC 8259 leaves duplicates to the reader; here they are an error, not "last wins"), a date or date-time only
  * as an RFC 3339 string, a text only as a JSON string of characters {@link WireFormats#text} accepts, a number only as
  * itself and within binary64 range (RFC 7493), a boolean only as itself, an integer never from a fraction. Anything
- * else is a 400 problem pointing at the field.
+ * else is a 400 problem pointing at the field; a request body gets every such problem at once ({@link WireErrors}).
  */
 @Singleton
 public class WireJson implements ObjectMapperCustomizer {
@@ -41,6 +41,7 @@ public class WireJson implements ObjectMapperCustomizer {
         wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
         wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
         mapper.registerModule(wire);
+        mapper.registerModule(WireErrors.module());
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -72,7 +73,8 @@ public class WireJson implements ObjectMapperCustomizer {
             try {
                 return WireFormats.text(text);
             } catch (IllegalArgumentException e) {
-                throw context.weirdStringException(text, String.class, WireFormats.TEXT_EXPECTATION);
+                throw context.weirdStringException(text, String.class,
+                        WireFormats.TEXT_EXPECTATION.toString());
             }
         }
     }
@@ -89,7 +91,8 @@ public class WireJson implements ObjectMapperCustomizer {
             try {
                 return WireFormats.number(value);
             } catch (IllegalArgumentException e) {
-                throw context.weirdNumberException(value, BigDecimal.class, WireFormats.NUMBER_EXPECTATION);
+                throw context.weirdNumberException(value, BigDecimal.class,
+                        WireFormats.NUMBER_EXPECTATION.toString());
             }
         }
     }
