@@ -87,6 +87,12 @@ class TokenTest {
     @Test
     void anExpiredTokenIsA401() {
         refused(Tokens.expired("hr-1", "hr"), "The token expired");
+        RestAssured.given().filter(Contract.STRICT).auth().oauth2(Tokens.expired("hr-1", "hr"))
+                .accept(ContentType.JSON).header("Accept-Language", "zh-CN")
+                .get("/api/v1/me").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\", error_description=\"The token "
+                        + "expired\""))
+                .body("detail", equalTo("令牌已过期"));
     }
 
     @Test

@@ -68,11 +68,14 @@ public class ProblemException extends RuntimeException {
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 
-    /** 401 for a token that is not valid here: the challenge says why (RFC 6750's invalid_token), as the detail. */
-    public static ProblemException invalidToken(String description) {
+    /**
+     * 401 for a token that is not valid here: the challenge says why (RFC 6750's invalid_token; in English, as its
+     * ASCII-only error_description must be), and so does the detail, in the caller's language.
+     */
+    public static ProblemException invalidToken(Text description) {
         return new ProblemException(ErrorCode.UNAUTHORIZED, description)
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE,
-                        "Bearer error=\"invalid_token\", error_description=\"" + description + "\"");
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\""
+                        + description.in(false) + "\"");
     }
 
     /** 403: none of the caller's roles grants the operation's permission. */

@@ -15,27 +15,27 @@ final class TokenRefusals {
     }
 
     /** The description of why the token behind {@code failure} was refused. */
-    static String describe(Throwable failure) {
+    static Text describe(Throwable failure) {
         InvalidJwtException invalid = invalidJwt(failure);
         if (invalid == null) {
-            return "The token cannot be verified";
+            return Text.of("token.unverifiable");
         }
         if (invalid.hasExpired()) {
-            return "The token expired";
+            return Text.of("token.expired");
         }
         if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
-            return "The token is not valid yet";
+            return Text.of("token.notYetValid");
         }
         if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
-            return "The token is not issued for this API (audience)";
+            return Text.of("token.audience");
         }
         if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID) || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
-            return "The token is issued by another issuer";
+            return Text.of("token.issuer");
         }
         if (invalid.hasErrorCode(ErrorCodes.SUBJECT_MISSING)) {
-            return "The token names no subject";
+            return Text.of("token.noSubject");
         }
-        return "The token cannot be verified";
+        return Text.of("token.unverifiable");
     }
 
     private static InvalidJwtException invalidJwt(Throwable failure) {
