@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A connection serves request after request: only a response that leaves a request's body unread closes it, never
- * one to a request without a body or whose body was read. A large body is not received at all (ImportJobTest); a small one is drained first,
- * so that the client still sending it reads its answer instead of a reset.
+ * one to a request without a body or whose body was read. A large body is not received at all (ImportJobTest); a
+ * small one is drained first, so that the client still sending it reads its answer instead of a reset.
  */
 @QuarkusTest
 class KeepAliveTest {

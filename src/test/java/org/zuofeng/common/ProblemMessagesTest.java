@@ -83,7 +83,8 @@ class ProblemMessagesTest {
     }
 
     private static Set<String> placeholders(String text) {
-        return PLACEHOLDER.matcher(text).results().map(java.util.regex.MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
+        return PLACEHOLDER.matcher(text).results().map(java.util.regex.MatchResult::group)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Properties bundle(String resource) {
