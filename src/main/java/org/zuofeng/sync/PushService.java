@@ -89,12 +89,24 @@ public class PushService {
                     }
                     Mutations.Applied applied = mutations.apply(m);
                     results.add(keep(client, m, applied(m, applied)));
+                    client = written(client);
                 }
                 return results;
             }));
         } catch (RuntimeException refusedOrFailed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Writes what a mutation changed and lets go of it, so that each mutation of a long batch starts from an empty
+     * persistence context (each flush would otherwise dirty-check every record of the batch so far); the client, still
+     * locked by the transaction, is read again.
+     */
+    private SyncClient written(SyncClient client) {
+        sync.flush();
+        sync.getEntityManager().clear();
+        return sync.findById(client.clientId);
     }
 
     private List<Result> oneByOne(PushRequest request, ProblemRendering rendering) {
@@ -155,6 +167,7 @@ public class PushService {
                     }
                     try {
                         results.add(keep(client, m, applied(m, mutations.apply(m))));
+                        client = written(client);
                     } catch (RuntimeException e) {
                         failure[0] = refusal(e);
                         failedAt[0] = results.size();

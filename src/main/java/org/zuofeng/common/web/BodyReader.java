@@ -31,8 +31,12 @@ public class BodyReader {
     private final ObjectMapper json;
     private final Validator validator;
 
+    /**
+     * Reads with the application's mapper plus {@link WireErrors}' wrapping of every deserializer, kept to this
+     * reader: no other read (cursors, stored JSON, a projection's aggregates) pays for it.
+     */
     public BodyReader(ObjectMapper json, Validator validator) {
-        this.json = json;
+        this.json = json.copy().registerModule(WireErrors.module());
         this.validator = validator;
     }
 

@@ -28,8 +28,8 @@ import java.util.List;
 /**
  * Every wire-format error of a body at once: read through {@link #collecting}, a member that is unknown, of the
  * wrong type, not one of an enum's values, not a date, ... is noted at its JSON pointer and read as absent, and the
- * reading goes on. Read any other way (cursors, stored records), the first error stops it as usual. Malformed JSON
- * always stops it: nothing after it can be trusted.
+ * reading goes on. Only {@link BodyReader}'s mapper has this module; any other read (cursors, stored records) stops at
+ * the first error as usual. Malformed JSON always stops it: nothing after it can be trusted.
  */
 final class WireErrors {
 

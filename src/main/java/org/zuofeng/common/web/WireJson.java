@@ -41,7 +41,6 @@ public class WireJson implements ObjectMapperCustomizer {
         wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
         wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
         mapper.registerModule(wire);
-        mapper.registerModule(WireErrors.module());
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
