@@ -21,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +29,7 @@ import java.util.UUID;
  * Applies a device's mutations exactly once, in order. The client's last applied mutation id moves in the same
  * transaction as each mutation's data, so a repeat is answered with the original result and never applied twice,
  * and a gap is refused. A refused mutation (invalid, not permitted, a conflict) does not block the rest, but its id is
- * consumed, so the device moves on; in an atomic push the batch is applied whole or not at all. A push none of whose
- * mutations is refused is applied in one transaction either way. Each mutation is the
+ * consumed, so the device moves on; in an atomic push the batch is applied whole or not at all. Each mutation is the
  * same service call the ordinary endpoint makes ({@link Mutations}): every rule, audit and secrecy applies.
  */
 @ApplicationScoped
@@ -63,43 +61,13 @@ public class PushService {
     public PushAnswer push(PushRequest request, boolean atomic, ProblemRendering rendering) {
         UUID clientId = request.clientId();
         QuarkusTransaction.requiringNew().run(() -> clients.own(clientId));
-        List<Result> results = atomic ? atomically(request, rendering)
-                : together(request, rendering).orElseGet(() -> oneByOne(request, rendering));
+        List<Result> results = atomic ? atomically(request, rendering) : oneByOne(request, rendering);
         long last = QuarkusTransaction.requiringNew().call(() -> clients.own(clientId).lastMutationId);
         return new PushAnswer(last, results, missingEvidence(request, results));
     }
 
     /**
-     * Every mutation of the push in one transaction, as long as none is refused: what one by one would do, at the cost
-     * of one transaction (one lock of the client, one commit) instead of one a mutation. Empty, with nothing kept,
-     * when one is refused (or its transaction fails): the push is then applied one by one, each refusal in its own.
-     */
-    private Optional<List<Result>> together(PushRequest request, ProblemRendering rendering) {
-        try {
-            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
-                SyncClient client = clients.own(request.clientId());
-                List<Result> results = new ArrayList<>();
-                boolean gap = false;
-                for (PushRequest.Mutation m : request.mutations()) {
-                    Result settled = gap ? gapAt(m, rendering) : settled(client, m, rendering);
-                    if (settled != null) {
-                        gap = gap || isGap(settled);
-                        results.add(settled);
-                        continue;
-                    }
-                    Mutations.Applied applied = mutations.apply(m);
-                    results.add(keep(client, m, applied(m, applied)));
-                    client = written(client);
-                }
-                return results;
-            }));
-        } catch (RuntimeException refusedOrFailed) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Writes what a mutation changed and lets go of it, so that each mutation of a long batch starts from an empty
+     * Writes what a mutation of an atomic batch changed and lets go of it, so that each mutation starts from an empty
      * persistence context (each flush would otherwise dirty-check every record of the batch so far); the client, still
      * locked by the transaction, is read again.
      */
