@@ -92,9 +92,10 @@ public class ProblemMapper {
         if (FailureProblems.identityProviderDown(e)) {
             return respond(FailureProblems.identityProviderUnavailable(), headers, uri);
         }
-        return respond(e instanceof AuthenticationFailedException && headers.getHeaderString(HttpHeaders.AUTHORIZATION)
-                != null ? ProblemException.invalidToken(TokenRefusals.describe(e)) : ProblemException.unauthorized(),
-                headers, uri);
+        boolean tokenRefused = e instanceof AuthenticationFailedException
+                && headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        return respond(tokenRefused ? ProblemException.invalidToken(TokenRefusals.describe(e))
+                : ProblemException.unauthorized(), headers, uri);
     }
 
     @ServerExceptionMapper
