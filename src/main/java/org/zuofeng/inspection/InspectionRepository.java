@@ -35,9 +35,9 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         if (inspectionIds.isEmpty()) {
             return Set.of();
         }
-        // One array parameter: the same statement, translated once, for any number of ids.
+        // By primary key: a few rows looked up, not every covert inspection filtered against the ids.
         return Set.copyOf(getEntityManager()
-                .createQuery("select i.id from Inspection i where array_contains(:ids, i.id) and " + SECRET, UUID.class)
-                .setParameter("ids", inspectionIds.toArray(UUID[]::new)).getResultList());
+                .createQuery("select i.id from Inspection i where i.id in :ids and " + SECRET, UUID.class)
+                .setParameter("ids", inspectionIds).getResultList());
     }
 }
