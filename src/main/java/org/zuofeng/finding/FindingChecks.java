@@ -16,8 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,18 +56,29 @@ class FindingChecks {
         }
     }
 
+    /** The unit subtrees that checks of one batch of findings looked up, so that each is looked up once. */
+    static final class Subtrees {
+
+        private final Map<Set<UUID>, Set<UUID>> byRoots = new HashMap<>();
+    }
+
     /** The unit is a target or below one; each official held a post there (or below) on the day observed. */
     void validate(InspectionRef inspection, FindingWrite write) {
+        validate(inspection, write, new Subtrees());
+    }
+
+    /** {@link #validate(InspectionRef, FindingWrite)}, for one finding of a batch that shares {@code seen}. */
+    void validate(InspectionRef inspection, FindingWrite write, Subtrees seen) {
         List<FieldError> errors = new ArrayList<>();
         if (write.observedAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             errors.add(FieldError.atPointer("/observedAt", Text.of("field.notFuture")));
         }
-        Set<UUID> targetTree = units.subtree(inspection.targetUnitIds());
+        Set<UUID> targetTree = subtree(inspection.targetUnitIds(), seen);
         if (!targetTree.contains(write.unitId())) {
             errors.add(new FieldError("/unitId", null, Text.of("field.notInspected"),
                     "UNIT_NOT_INSPECTED"));
         } else {
-            Set<UUID> unitTree = units.subtree(List.of(write.unitId()));
+            Set<UUID> unitTree = subtree(Set.of(write.unitId()), seen);
             LocalDate day = write.observedAt().atZoneSameInstant(Times.ZONE).toLocalDate();
             Set<UUID> known = officials.existing(write.officials());
             Set<UUID> inPost = officials.inPostIn(write.officials(), unitTree, day);
@@ -86,5 +99,9 @@ class FindingChecks {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    private Set<UUID> subtree(Set<UUID> roots, Subtrees seen) {
+        return seen.byRoots.computeIfAbsent(roots, units::subtree);
     }
 }

@@ -10,8 +10,6 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
-import org.zuofeng.common.persistence.ClientIds;
-import org.zuofeng.common.persistence.ContentHash;
 import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
@@ -72,10 +70,11 @@ public class FindingService {
     private final AuditTrail audit;
     private final Transitions transitions;
     private final KeysetPager pager;
+    private final FindingCreations creations;
 
     public FindingService(FindingRepository findings, FindingChecks checks, Inspections inspections,
             FindingViews views, FindingReads reads, CallerScope scope, FindingMapper mapper, AuditTrail audit,
-            Transitions transitions, KeysetPager pager) {
+            Transitions transitions, KeysetPager pager, FindingCreations creations) {
         this.findings = findings;
         this.checks = checks;
         this.inspections = inspections;
@@ -86,30 +85,33 @@ public class FindingService {
         this.audit = audit;
         this.transitions = transitions;
         this.pager = pager;
+        this.creations = creations;
+    }
+
+    /** A finding to record in an inspection, for {@link #createAll}. */
+    public record NewFinding(UUID inspectionId, FindingWrite write) {
+    }
+
+    /** What became of one finding of {@link #createAll}: its creation, or the problem that refused it. */
+    public record Recorded(Creation<FindingView> creation, ProblemException refusal) {
     }
 
     /** Records a finding; repeated with the same client-made id and content, answers with the existing one. */
     public Creation<FindingView> create(UUID inspectionId, FindingWrite write) {
-        InspectionRef inspection = inspections.requireVisible(inspectionId);
-        String hash = ContentHash.of(write);
-        var repeated = ClientIds.repeated("Finding", write.id(), findings::findByIdOptional,
-                f -> f.createRequestHash.equals(hash) && f.inspectionId.equals(inspectionId));
-        if (repeated.isPresent()) {
-            return new Creation<>(views.of(repeated.get()), false);
+        Recorded recorded = createAll(List.of(new NewFinding(inspectionId, write))).getFirst();
+        if (recorded.refusal() != null) {
+            throw recorded.refusal();
         }
-        checks.requireTeamWhileInProgress(inspection);
-        checks.validate(inspection, write);
-        Finding finding = new Finding();
-        finding.id = write.id();
-        finding.inspectionId = inspectionId;
-        finding.status = FindingStatus.OPEN;
-        finding.createRequestHash = hash;
-        mapper.update(write, finding);
-        audit.stampCreated(finding);
-        findings.persistAndFlush(finding);
-        FindingView view = views.of(finding);
-        audit.record("CREATE", ENTITY_TYPE, finding.id, null, view);
-        return new Creation<>(view, true);
+        return recorded.creation();
+    }
+
+    /**
+     * Records findings together (a device's push), in order, each under the rules of {@link #create}: a refused one
+     * leaves the others be, and one under an earlier one's id repeats it. The batch's rows, audit events and events
+     * are written with a few statements, whatever its size.
+     */
+    public List<Recorded> createAll(List<NewFinding> batch) {
+        return creations.createAll(batch);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,6 +6,7 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageRequest;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,5 +40,10 @@ public class FindingSync extends ListedKind<FindingView> {
     @Override
     public Optional<UUID> heldBackBy(UUID id) {
         return findings.heldBackBy(id);
+    }
+
+    @Override
+    public Map<UUID, UUID> heldBackBy(Collection<UUID> ids) {
+        return findings.heldBackBy(ids);
     }
 }

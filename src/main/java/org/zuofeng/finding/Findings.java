@@ -55,8 +55,15 @@ public class Findings {
 
     /** The covert inspection, not yet completed, that holds back what is published of this finding. */
     public Optional<UUID> heldBackBy(UUID findingId) {
-        UUID inspectionId = findings.inspectionsOf(Set.of(findingId)).get(findingId);
-        return inspectionId == null ? Optional.empty() : inspections.heldBack(inspectionId);
+        return Optional.ofNullable(heldBackBy(Set.of(findingId)).get(findingId));
+    }
+
+    /** {@link #heldBackBy(UUID)} for each of these findings: the held ones, by id, to their inspection. */
+    public Map<UUID, UUID> heldBackBy(Collection<UUID> findingIds) {
+        Map<UUID, UUID> inspectionOf = findings.inspectionsOf(findingIds);
+        Set<UUID> secret = inspections.secretAmong(Set.copyOf(inspectionOf.values()));
+        return inspectionOf.entrySet().stream().filter(e -> secret.contains(e.getValue()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

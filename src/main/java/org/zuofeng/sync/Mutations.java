@@ -41,8 +41,8 @@ class Mutations {
     record Declared(UUID evidenceId, UUID findingId) {
     }
 
-    /** What an applied mutation left: the record's id and version, and the evidence it declared. */
-    record Applied(UUID id, long version, List<Declared> evidence) {
+    /** What an applied mutation left: the record's id and version. */
+    record Applied(UUID id, long version) {
     }
 
     private final InspectionService inspections;
@@ -65,13 +65,13 @@ class Mutations {
                 caller.require(Permission.INSPECTIONS_STEP);
                 InspectionView after = inspections.transition(m.id(), ifMatch(m, true), read(m.data(),
                         TransitionRequest.class));
-                yield applied(after.id(), after, List.of());
+                yield applied(after.id(), after);
             }
             case FINDING_TRANSITION -> {
                 caller.require(Permission.FINDINGS_STEP);
                 FindingView after = findings.transition(m.id(), ifMatch(m, true), read(m.data(),
                         TransitionRequest.class));
-                yield applied(after.id(), after, List.of());
+                yield applied(after.id(), after);
             }
         };
     }
@@ -89,34 +89,47 @@ class Mutations {
         if (m.baseVersion() == null) {
             caller.require(Permission.INSPECTIONS_PLAN);
             InspectionView created = inspections.create(read(data, InspectionWrite.class)).view();
-            return applied(created.id(), created, List.of());
+            return applied(created.id(), created);
         }
         caller.require(Permission.INSPECTIONS_CORRECT);
         InspectionView updated = inspections.update(m.id(), ifMatch(m, false), read(data, InspectionWrite.class));
-        return applied(updated.id(), updated, List.of());
+        return applied(updated.id(), updated);
     }
 
     private Applied finding(PushRequest.Mutation m) {
+        if (m.baseVersion() == null) {
+            FindingService.NewFinding recorded = newFinding(m);
+            FindingView view = findings.create(recorded.inspectionId(), recorded.write()).view();
+            return applied(view.id(), view);
+        }
         ObjectNode data = withId(m);
         JsonNode inspectionId = data.remove("inspectionId");
-        List<Declared> declared = declared(m.id(), data.remove("evidence"));
-        FindingView view;
-        if (m.baseVersion() == null) {
-            caller.require(Permission.FINDINGS_RECORD);
-            if (inspectionId == null || inspectionId.isNull()) {
-                throw ProblemException.invalidField("/inspectionId", Text.of("field.requiredRecordFinding"));
-            }
-            UUID inspection = bodies.parse(inspectionId, UUID.class, "/inspectionId");
-            view = findings.create(inspection, read(data, FindingWrite.class)).view();
-        } else {
-            caller.require(Permission.FINDINGS_RECORD);
-            view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
-            if (inspectionId != null && !inspectionId.isNull()
-                    && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
-                throw ProblemException.invalidField("/inspectionId", Text.of("field.findingStaysInspection"));
-            }
+        declared(m.id(), data.remove("evidence"));
+        caller.require(Permission.FINDINGS_RECORD);
+        FindingView view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
+        if (inspectionId != null && !inspectionId.isNull()
+                && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
+            throw ProblemException.invalidField("/inspectionId", Text.of("field.findingStaysInspection"));
         }
-        return applied(view.id(), view, declared);
+        return applied(view.id(), view);
+    }
+
+    /** Whether the mutation records a new finding: a push records a run of them together. */
+    static boolean recordsFinding(PushRequest.Mutation m) {
+        return m.entity() == SyncMutationEntity.FINDING && m.baseVersion() == null;
+    }
+
+    /** The finding a mutation records, read and checked as the endpoint reads and checks it; throws its refusal. */
+    FindingService.NewFinding newFinding(PushRequest.Mutation m) {
+        ObjectNode data = withId(m);
+        JsonNode inspectionId = data.remove("inspectionId");
+        declared(m.id(), data.remove("evidence"));
+        caller.require(Permission.FINDINGS_RECORD);
+        if (inspectionId == null || inspectionId.isNull()) {
+            throw ProblemException.invalidField("/inspectionId", Text.of("field.requiredRecordFinding"));
+        }
+        return new FindingService.NewFinding(bodies.parse(inspectionId, UUID.class, "/inspectionId"),
+                read(data, FindingWrite.class));
     }
 
     /** The evidence a finding mutation declares (none for others, or when the declarations are not valid). */
@@ -175,8 +188,8 @@ class Mutations {
         return bodies.read(data, type, "");
     }
 
-    private static Applied applied(UUID id, Versioned view, List<Declared> evidence) {
-        return new Applied(id, view.version(), evidence);
+    private static Applied applied(UUID id, Versioned view) {
+        return new Applied(id, view.version());
     }
 
     /** A piece of evidence a finding recorded offline declares. */

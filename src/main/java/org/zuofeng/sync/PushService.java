@@ -1,27 +1,19 @@
 package org.zuofeng.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.zuofeng.common.crypto.ServerKeys;
+import org.jboss.logging.Logger;
 import org.zuofeng.common.persistence.RollBack;
-import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.ProblemRendering;
 import org.zuofeng.common.problem.Problems;
-import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.web.RequestCorrelation;
 import org.zuofeng.evidence.EvidenceCatalog;
+import org.zuofeng.finding.FindingService;
 import org.zuofeng.sync.PushAnswer.Result;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,27 +27,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class PushService {
 
-    private static final String SEAL_PURPOSE = "sync-result";
+    private static final Logger LOG = Logger.getLogger(PushService.class);
 
     private final SyncRepository sync;
     private final Mutations mutations;
+    private final FindingService findings;
     private final EvidenceCatalog evidence;
-    private final ServerKeys keys;
-    private final ObjectMapper json;
+    private final SyncResults answers;
     private final SyncClients clients;
     private final RequestCorrelation correlation;
-    private final Clock clock;
 
-    public PushService(SyncRepository sync, Mutations mutations, EvidenceCatalog evidence, ServerKeys keys,
-            ObjectMapper json, SyncClients clients, RequestCorrelation correlation, Clock clock) {
+    public PushService(SyncRepository sync, Mutations mutations, FindingService findings, EvidenceCatalog evidence,
+            SyncResults answers, SyncClients clients, RequestCorrelation correlation) {
         this.sync = sync;
         this.mutations = mutations;
+        this.findings = findings;
         this.evidence = evidence;
-        this.keys = keys;
-        this.json = json;
+        this.answers = answers;
         this.clients = clients;
         this.correlation = correlation;
-        this.clock = clock;
     }
 
     public PushAnswer push(PushRequest request, boolean atomic, ProblemRendering rendering) {
@@ -78,18 +68,107 @@ public class PushService {
     }
 
     private List<Result> oneByOne(PushRequest request, ProblemRendering rendering) {
+        List<PushRequest.Mutation> all = request.mutations();
         List<Result> results = new ArrayList<>();
         boolean gap = false;
-        for (PushRequest.Mutation m : request.mutations()) {
+        int n = 0;
+        while (n < all.size()) {
             if (gap) {
-                results.add(gapAt(m, rendering));
+                results.add(answers.gapAt(all.get(n++), rendering));
                 continue;
             }
-            Result result = applyOne(request.clientId(), m, rendering);
-            gap = isGap(result);
-            results.add(result);
+            int end = runEnd(all, n);
+            List<Result> applied = end - n > 1 ? recordedTogether(request.clientId(), all.subList(n, end), rendering)
+                    : List.of(applyOne(request.clientId(), all.get(n), rendering));
+            results.addAll(applied);
+            n += applied.size();
+            gap = SyncResults.isGap(results.getLast());
         }
         return results;
+    }
+
+    /**
+     * A run of findings recorded with consecutive mutation ids, in one transaction and a few statements: each is
+     * checked as it would be alone and a refused one consumes its id as alone. Answers for the run's first mutations:
+     * those already applied, and those the client's last id reaches; the rest, when the run does not follow on from
+     * it, is left to the caller. If the batch fails as a whole, nothing of it is kept and it is applied one by one.
+     */
+    private List<Result> recordedTogether(UUID clientId, List<PushRequest.Mutation> run, ProblemRendering rendering) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                SyncClient client = clients.own(clientId);
+                List<Result> results = new ArrayList<>();
+                List<PushRequest.Mutation> taken = new ArrayList<>();
+                for (PushRequest.Mutation m : run) {
+                    if (m.mutationId() <= client.lastMutationId) {
+                        results.add(answers.duplicate(client, m));
+                    } else if (m.mutationId() == client.lastMutationId + 1 + taken.size()) {
+                        taken.add(m);
+                    } else {
+                        if (results.isEmpty() && taken.isEmpty()) {
+                            results.add(answers.gapAt(m, rendering));
+                        }
+                        break;
+                    }
+                }
+                List<SyncResults.Kept> kept = recorded(taken, rendering);
+                answers.keep(client, kept);
+                kept.forEach(k -> results.add(k.result()));
+                return results;
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("A run of %d findings pushed together failed as a whole (%s); it is applied one by one",
+                    run.size(), e.getClass().getName());
+            List<Result> results = new ArrayList<>();
+            for (PushRequest.Mutation m : run) {
+                results.add(applyOne(clientId, m, rendering));
+                if (SyncResults.isGap(results.getLast())) {
+                    break;
+                }
+            }
+            return results;
+        }
+    }
+
+    /**
+     * Where the run that starts at {@code start} ends: findings recorded under consecutive mutation ids are recorded
+     * together ({@link #recorded}); any other mutation is a run of its own.
+     */
+    private static int runEnd(List<PushRequest.Mutation> all, int start) {
+        int end = start + 1;
+        while (end < all.size() && Mutations.recordsFinding(all.get(end - 1)) && Mutations.recordsFinding(all.get(end))
+                && all.get(end).mutationId() == all.get(end - 1).mutationId() + 1) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Records the findings of these mutations together, each read and checked as if it were alone: the result of
+     * each, with the refusal of those refused.
+     */
+    private List<SyncResults.Kept> recorded(List<PushRequest.Mutation> run, ProblemRendering rendering) {
+        List<FindingService.NewFinding> batch = new ArrayList<>();
+        ProblemException[] refusals = new ProblemException[run.size()];
+        for (int n = 0; n < run.size(); n++) {
+            try {
+                batch.add(mutations.newFinding(run.get(n)));
+            } catch (RuntimeException e) {
+                refusals[n] = refusal(e);
+            }
+        }
+        List<FindingService.Recorded> recorded = findings.createAll(batch);
+        List<SyncResults.Kept> kept = new ArrayList<>(run.size());
+        for (int n = 0, r = 0; n < run.size(); n++) {
+            PushRequest.Mutation m = run.get(n);
+            FindingService.Recorded one = refusals[n] == null ? recorded.get(r++) : null;
+            ProblemException problem = one == null ? refusals[n]
+                    : one.refusal() == null ? null : refusal(one.refusal());
+            kept.add(problem != null ? new SyncResults.Kept(m, answers.refused(m, problem, rendering), problem)
+                    : new SyncResults.Kept(m, SyncResults.applied(m, new Mutations.Applied(one.creation().view().id(),
+                            one.creation().view().version())), null));
+        }
+        return kept;
     }
 
     /** One mutation in its own transaction; if it is refused, its refusal is kept in another. */
@@ -97,18 +176,18 @@ public class PushService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 SyncClient client = clients.own(clientId);
-                Result settled = settled(client, m, rendering);
+                Result settled = answers.settled(client, m, rendering);
                 if (settled != null) {
                     return settled;
                 }
-                return keep(client, m, applied(m, mutations.apply(m)));
+                return keep(client, m, SyncResults.applied(m, mutations.apply(m)));
             });
         } catch (RuntimeException e) {
             ProblemException problem = refusal(e);
             return QuarkusTransaction.requiringNew().call(() -> {
                 SyncClient client = clients.own(clientId);
-                Result settled = settled(client, m, rendering);
-                return settled != null ? settled : keep(client, m, refused(m, problem, rendering));
+                Result settled = answers.settled(client, m, rendering);
+                return settled != null ? settled : keep(client, m, answers.refused(m, problem, rendering));
             });
         }
     }
@@ -120,27 +199,38 @@ public class PushService {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 SyncClient client = clients.own(request.clientId());
-                for (PushRequest.Mutation m : request.mutations()) {
-                    if (failedAt[0] >= 0) {
-                        results.add(null);
-                        continue;
-                    }
-                    Result settled = settled(client, m, rendering);
+                List<PushRequest.Mutation> all = request.mutations();
+                int n = 0;
+                while (n < all.size() && failedAt[0] < 0) {
+                    PushRequest.Mutation m = all.get(n);
+                    Result settled = answers.settled(client, m, rendering);
                     if (settled != null) {
                         results.add(settled);
-                        if (isGap(settled)) {
-                            failedAt[0] = results.size() - 1;
-                        }
+                        failedAt[0] = SyncResults.isGap(settled) ? n : -1;
+                        n++;
                         continue;
                     }
+                    int end = runEnd(all, n);
                     try {
-                        results.add(keep(client, m, applied(m, mutations.apply(m))));
-                        client = written(client);
+                        List<SyncResults.Kept> kept = end - n > 1 ? recorded(all.subList(n, end), rendering)
+                                : List.of(new SyncResults.Kept(m, SyncResults.applied(m, mutations.apply(m)), null));
+                        for (SyncResults.Kept k : kept) {
+                            if (k.refusal() != null) {
+                                failure[0] = k.refusal();
+                                failedAt[0] = results.size();
+                                break;
+                            }
+                            results.add(k.result());
+                        }
+                        if (failedAt[0] < 0) {
+                            answers.keep(client, kept);
+                            client = written(client);
+                        }
                     } catch (RuntimeException e) {
                         failure[0] = refusal(e);
                         failedAt[0] = results.size();
-                        results.add(null);
                     }
+                    n = end;
                 }
                 if (failedAt[0] >= 0) {
                     throw new RollBack();
@@ -154,56 +244,15 @@ public class PushService {
                 PushRequest.Mutation m = request.mutations().get(n);
                 Result result = n < results.size() ? results.get(n) : null;
                 if (n == failedAt[0] && failure[0] != null) {
-                    reported.add(QuarkusTransaction.requiringNew().call(() -> refused(m, failure[0], rendering)));
-                } else if (result != null && (result.status() == SyncResultStatus.DUPLICATE || isGap(result))) {
+                    reported.add(QuarkusTransaction.requiringNew().call(() -> answers.refused(m, failure[0], rendering)));
+                } else if (result != null && (result.status() == SyncResultStatus.DUPLICATE || SyncResults.isGap(result))) {
                     reported.add(result);
                 } else {
-                    reported.add(new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null,
-                            problem(new ProblemException(ErrorCode.BATCH_ABORTED,
-                                    Text.of("sync.mutationWasAppliedAtomicBatch", m.mutationId(),
-                                    request.mutations().get(failedAt[0]).mutationId())), rendering)));
+                    reported.add(answers.aborted(m, request.mutations().get(failedAt[0]), rendering));
                 }
             }
             return reported;
         }
-    }
-
-    private static Result applied(PushRequest.Mutation m, Mutations.Applied applied) {
-        return new Result(m.mutationId(), applied.id(), SyncResultStatus.APPLIED, null, applied.version(), null, null);
-    }
-
-    /** The answer for a mutation already applied (its original result) or beyond the next one expected (a gap). */
-    private Result settled(SyncClient client, PushRequest.Mutation m, ProblemRendering rendering) {
-        if (m.mutationId() <= client.lastMutationId) {
-            return duplicate(client, m);
-        }
-        if (m.mutationId() > client.lastMutationId + 1) {
-            return gapAt(m, rendering);
-        }
-        return null;
-    }
-
-    private Result gapAt(PushRequest.Mutation m, ProblemRendering rendering) {
-        return new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null, problem(new ProblemException(
-                ErrorCode.MUTATION_GAP, Text.of("sync.mutationNextOneExpectedResend", m.mutationId())), rendering));
-    }
-
-    private static boolean isGap(Result result) {
-        return result.problem() != null && ErrorCode.MUTATION_GAP.name().equals(result.problem().get("code"));
-    }
-
-    /** A refusal: a conflict when the base version is not the current one, else the endpoint's own problem. */
-    private Result refused(PushRequest.Mutation m, ProblemException problem, ProblemRendering rendering) {
-        if (problem.code() == ErrorCode.VERSION_MISMATCH) {
-            try {
-                var current = mutations.current(m);
-                return new Result(m.mutationId(), m.id(), SyncResultStatus.CONFLICT, null, current.version(), current, null);
-            } catch (ProblemException hidden) {
-                return new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null,
-                        problem(hidden, rendering));
-            }
-        }
-        return new Result(m.mutationId(), m.id(), SyncResultStatus.REJECTED, null, null, null, problem(problem, rendering));
     }
 
     /** What refused a mutation; a failure of the service itself (a 5xx) fails the whole push instead. */
@@ -215,43 +264,10 @@ public class PushService {
         return problem;
     }
 
-    private Map<String, Object> problem(ProblemException problem, ProblemRendering rendering) {
-        return rendering.body(problem, correlation.current());
-    }
-
     /** Keeps the result (sealed) and moves the client's last mutation id past it, in the mutation's transaction. */
     private Result keep(SyncClient client, PushRequest.Mutation m, Result result) {
-        try {
-            byte[] plain = json.writeValueAsBytes(result);
-            sync.keepResult(client.clientId, m.mutationId(), result.status().name(), result.id(), result.version(),
-                    keys.seal(SEAL_PURPOSE, plain, context(client.clientId, m.mutationId())), clock.instant());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        client.lastMutationId = m.mutationId();
+        answers.keep(client, List.of(new SyncResults.Kept(m, result, null)));
         return result;
-    }
-
-    private Result duplicate(SyncClient client, PushRequest.Mutation m) {
-        return sync.result(client.clientId, m.mutationId()).map(stored -> {
-            try {
-                JsonNode original = json.readTree(keys.open(SEAL_PURPOSE, stored.sealed(),
-                        context(client.clientId, m.mutationId())));
-                @SuppressWarnings("unchecked")
-                Map<String, Object> problem = original.hasNonNull("problem")
-                        ? json.convertValue(original.get("problem"), Map.class) : null;
-                return new Result(m.mutationId(), stored.entityId(), SyncResultStatus.DUPLICATE,
-                        SyncResultStatus.valueOf(stored.status()), stored.version(),
-                        original.hasNonNull("current") ? original.get("current") : null, problem);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElseGet(() -> new Result(m.mutationId(), null, SyncResultStatus.DUPLICATE, null, null, null, null));
-    }
-
-    private static byte[] context(UUID clientId, long mutationId) {
-        return ByteBuffer.allocate(24).putLong(clientId.getMostSignificantBits())
-                .putLong(clientId.getLeastSignificantBits()).putLong(mutationId).array();
     }
 
     /** The evidence that findings applied by this push (or before it) declare and the server does not have. */

@@ -1,9 +1,12 @@
 package org.zuofeng.sync;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,14 +68,25 @@ public class SyncRepository implements PanacheRepositoryBase<SyncClient, UUID> {
                 .setParameter("before", before).setParameter("limit", limit).executeUpdate();
     }
 
-    public void keepResult(UUID clientId, long mutationId, String status, UUID entityId, Long version,
-            byte[] sealed, Instant now) {
+    /** A mutation's result, sealed, as kept. */
+    public record Sealed(long mutationId, String status, UUID entityId, Long version, byte[] result) {
+    }
+
+    /** Keeps the results of a client's mutations, in one statement. */
+    public void keepResults(UUID clientId, List<Sealed> results, Instant now) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (Sealed r : results) {
+            rows.addObject().put("mutation_id", r.mutationId()).put("status", r.status())
+                    .put("entity_id", r.entityId() == null ? null : r.entityId().toString()).put("version", r.version())
+                    .put("result", Base64.getEncoder().encodeToString(r.result()));
+        }
         getEntityManager().createNativeQuery("""
                         insert into sync_mutations (client_id, mutation_id, status, entity_id, version, result, applied_at)
-                        values (:client, :mutation, :status, :entity, :version, :result, :now)""")
-                .setParameter("client", clientId).setParameter("mutation", mutationId).setParameter("status", status)
-                .setParameter("entity", entityId).setParameter("version", version).setParameter("result", sealed)
-                .setParameter("now", now).executeUpdate();
+                        select :client, mutation_id, status, entity_id, version, decode(result, 'base64'), :now
+                        from jsonb_to_recordset(cast(:rows as jsonb))
+                            as r(mutation_id bigint, status text, entity_id uuid, version bigint, result text)""")
+                .setParameter("client", clientId).setParameter("rows", rows.toString()).setParameter("now", now)
+                .executeUpdate();
     }
 
     public Optional<StoredResult> result(UUID clientId, long mutationId) {

@@ -1,20 +1,26 @@
 package org.zuofeng.sync;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.cloudevents.CloudEvent;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Device;
+import org.zuofeng.support.FeedReader;
 import org.zuofeng.support.Fixtures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,6 +70,51 @@ class SyncPushTest {
         as("commission-1", "commission").queryParam("inspectionId", scene.inspection().getString("id"))
                 .get("/api/v1/findings").then().statusCode(200)
                 .body("items", hasSize(2));
+    }
+
+    @Test
+    void aRunOfFindingsIsAnsweredMutationByMutationAsIfEachWereAlone() {
+        Scene scene = scene();
+        Device device = scene.device();
+        JsonPath elsewhere = Fixtures.aUnit().under(Fixtures.aDistrict()).create();
+        FeedReader feed = new FeedReader("commission-feed", "commission").fromNow();
+        UUID first = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        Map<String, Object> uninspected = scene.finding("别的单位");
+        uninspected.put("unitId", elsewhere.getString("id"));
+        List<Map<String, Object>> run = List.of(
+                device.mutation("FINDING", first, null, scene.finding("第一条")),
+                device.mutation("FINDING", UUID.randomUUID(), null, uninspected),
+                device.mutation("FINDING", UUID.randomUUID(), null, scene.finding(" ")),
+                device.mutation("FINDING", first, null, scene.finding("第一条")),
+                device.mutation("FINDING", first, null, scene.finding("同一编号，别的内容")),
+                device.mutation("FINDING", last, null, scene.finding("最后一条")));
+
+        JsonPath answer = device.pushInvalid(run, "").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("APPLIED", "REJECTED", "REJECTED", "APPLIED", "REJECTED", "APPLIED"),
+                answer.getList("results.status"));
+        assertEquals(Arrays.asList(null, "VALIDATION_FAILED", "VALIDATION_FAILED", null, "CLIENT_ID_CONFLICT", null),
+                IntStream.range(0, 6).mapToObj(n -> answer.getString("results[" + n + "].problem.code")).toList());
+        assertEquals("UNIT_NOT_INSPECTED", answer.getString("results[1].problem.errors[0].code"));
+        assertEquals("/title", answer.getString("results[2].problem.errors[0].pointer"));
+        assertEquals(first.toString(), answer.getString("results[3].id"), "a repeat answers with the finding");
+        assertEquals(6, answer.getLong("lastMutationId"), "every refused mutation's id is consumed");
+
+        as("commission-1", "commission").queryParam("inspectionId", scene.inspection().getString("id"))
+                .get("/api/v1/findings").then().statusCode(200)
+                .body("items.title", containsInAnyOrder("第一条", "最后一条"));
+        assertEquals(List.of(first.toString(), last.toString()), feed.readToHead().stream()
+                .filter(e -> e.getType().equals("org.zuofeng.finding.created")).map(CloudEvent::getSubject).toList(),
+                "each finding recorded is on the feed once, in the order of the run");
+        as("auditor-1", "auditor").queryParam("entityType", "finding").queryParam("entityId", first)
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", contains("CREATE"));
+
+        device.pushInvalid(run, "").then().statusCode(200)
+                .body("lastMutationId", equalTo(6))
+                .body("results.status", everyItem(equalTo("DUPLICATE")))
+                .body("results.originalStatus", contains("APPLIED", "REJECTED", "REJECTED", "APPLIED", "REJECTED",
+                        "APPLIED"));
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.zuofeng.common.web.RequestCorrelation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,6 +75,10 @@ public class AuditTrail {
         entity.updatedBy = caller.subject();
     }
 
+    /** One change of a record: its read model before (none for a creation) and after. */
+    public record Change(UUID entityId, Object before, Object after) {
+    }
+
     /**
      * Appends an event to the audit log.
      *
@@ -81,12 +87,23 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, UUID entityId, Object before, Object after) {
-        AuditEvent event = newEvent(action, entityType);
-        event.entityId = entityId;
-        event.before = image(before);
-        event.after = image(after);
-        em.persist(event);
-        outbox.append(event.id, action, entityType, entityId, event.occurredAt, event.after);
+        recordAll(action, entityType, List.of(new Change(entityId, before, after)));
+    }
+
+    /** Appends an event for each change, in order; their feed events are written together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String action, String entityType, List<Change> changes) {
+        List<EventOutbox.Audited> published = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            AuditEvent event = newEvent(action, entityType);
+            event.entityId = change.entityId();
+            event.before = image(change.before());
+            event.after = image(change.after());
+            em.persist(event);
+            published.add(new EventOutbox.Audited(event.id, action, entityType, change.entityId(), event.occurredAt,
+                    event.after));
+        }
+        outbox.append(published);
     }
 
     /**

@@ -1,12 +1,17 @@
 package org.zuofeng.common.eventlog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,6 +26,8 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class EventOutbox {
 
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private final EntityManager em;
     private final Map<String, PublishedKind> byEntityType;
 
@@ -29,24 +36,53 @@ public class EventOutbox {
         this.byEntityType = kinds.stream().collect(Collectors.toMap(PublishedKind::entityType, Function.identity()));
     }
 
-    /** Publishes the audit event {@code auditId}, if its kind and action are published. */
-    public void append(UUID auditId, String action, String entityType, UUID entityId, Instant occurredAt,
+    /** An audit event, as far as the feed needs it. */
+    public record Audited(UUID auditId, String action, String entityType, UUID entityId, Instant occurredAt,
             JsonNode after) {
-        PublishedKind kind = byEntityType.get(entityType);
-        if (kind == null || entityId == null || !kind.publishes(action)) {
+    }
+
+    /**
+     * Publishes those of these audit events whose kind and action are published, in their order, with one statement
+     * whatever their number (a device's push records a thousand findings at once).
+     */
+    public void append(List<Audited> events) {
+        List<Audited> published = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        Map<String, List<UUID>> idsByKind = new HashMap<>();
+        for (Audited event : events) {
+            PublishedKind kind = byEntityType.get(event.entityType());
+            if (kind == null || event.entityId() == null || !kind.publishes(event.action())) {
+                continue;
+            }
+            EventTypes.of(kind, event.action(), event.after()).ifPresent(type -> {
+                published.add(event);
+                types.add(type);
+                idsByKind.computeIfAbsent(event.entityType(), t -> new ArrayList<>()).add(event.entityId());
+            });
+        }
+        if (published.isEmpty()) {
             return;
         }
-        EventTypes.of(kind, action, after).ifPresent(type -> {
-            em.flush();
-            em.createNativeQuery("""
-                            insert into event_log (audit_id, type, entity_type, entity_id, occurred_at, held_by)
-                            values (:audit, :type, :entityType, :entityId, :at, cast(:heldBy as uuid))""")
-                    .setParameter("audit", auditId).setParameter("type", type)
-                    .setParameter("entityType", entityType).setParameter("entityId", entityId)
-                    .setParameter("at", occurredAt)
-                    .setParameter("heldBy", kind.heldBackBy(entityId).map(UUID::toString).orElse(null))
-                    .executeUpdate();
-        });
+        em.flush();
+        Map<String, Map<UUID, UUID>> heldBy = new HashMap<>();
+        idsByKind.forEach((entityType, ids) -> heldBy.put(entityType, byEntityType.get(entityType).heldBackBy(ids)));
+        ArrayNode rows = JSON.arrayNode();
+        for (int n = 0; n < published.size(); n++) {
+            Audited event = published.get(n);
+            UUID held = heldBy.get(event.entityType()).get(event.entityId());
+            rows.addObject().put("n", n).put("audit_id", event.auditId().toString()).put("type", types.get(n))
+                    .put("entity_type", event.entityType()).put("entity_id", event.entityId().toString())
+                    .put("occurred_at", event.occurredAt().toString())
+                    .put("held_by", held == null ? null : held.toString());
+        }
+        em.createNativeQuery("""
+                        insert into event_log (audit_id, type, entity_type, entity_id, occurred_at, held_by)
+                        select audit_id, type, entity_type, entity_id, occurred_at, held_by
+                        from jsonb_to_recordset(cast(:rows as jsonb))
+                            as e(n int, audit_id uuid, type text, entity_type text, entity_id uuid,
+                                 occurred_at timestamptz, held_by uuid)
+                        order by n""")
+                .setParameter("rows", rows.toString()).executeUpdate();
     }
 
     /**

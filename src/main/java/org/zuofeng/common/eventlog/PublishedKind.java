@@ -3,7 +3,9 @@ package org.zuofeng.common.eventlog;
 import org.zuofeng.common.changelog.SyncedRecord;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,5 +35,14 @@ public interface PublishedKind {
     /** The covert inspection, still under way, that holds back the events of this record; empty for most. */
     default Optional<UUID> heldBackBy(UUID id) {
         return Optional.empty();
+    }
+
+    /** {@link #heldBackBy(UUID)} for each of these records: the held ones, by id, to the inspection that holds them. */
+    default Map<UUID, UUID> heldBackBy(Collection<UUID> ids) {
+        Map<UUID, UUID> held = new HashMap<>();
+        for (UUID id : ids) {
+            heldBackBy(id).ifPresent(inspection -> held.put(id, inspection));
+        }
+        return held;
     }
 }
