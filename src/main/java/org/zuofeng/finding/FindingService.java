@@ -49,10 +49,20 @@ public class FindingService {
             .noteRequired(FindingStatus.DISMISSED)
             .build();
 
-    private static final Sorting<FindingReads.Read> SORTING = new Sorting<>("-observedAt",
-            SortField.of("id", "id", r -> r.view().id(), UUID.class),
-            SortField.of("observedAt", "observedAt", r -> Times.fromWire(r.view().observedAt()), Instant.class),
+    private static final SortField<FindingReads.Read> ID = SortField.of("id", "id", r -> r.view().id(), UUID.class);
+    private static final SortField<FindingReads.Read> OBSERVED = SortField.of("observedAt", "observedAt",
+            r -> Times.fromWire(r.view().observedAt()), Instant.class);
+
+    private static final Sorting<FindingReads.Read> SORTING = new Sorting<>("-observedAt", ID, OBSERVED,
             SortField.of("updatedAt", "updatedAt", r -> Times.fromWire(r.view().updatedAt()), Instant.class));
+
+    /**
+     * A device's copy is taken inspection by inspection, in the order of the index on (inspection, observed, id): an
+     * inspector's findings are those of a few inspections among many, which a walk by id would filter out one by one
+     * (deploy/bench, P7: 44 ms a page of 500, against 5 ms).
+     */
+    private static final Sorting<FindingReads.Read> SYNC_ORDER = new Sorting<>("inspectionId,observedAt", ID, OBSERVED,
+            SortField.of("inspectionId", "inspectionId", r -> r.view().inspectionId(), UUID.class));
 
     /** The filters of the finding query. */
     public record Query(UUID inspectionId, UUID unitId, boolean includeSubunits, UUID officialId,
@@ -183,10 +193,10 @@ public class FindingService {
         return filters.restrictTo(scope.readable(FindingAccess.FINDINGS));
     }
 
-    /** For sync ({@link FindingSync}): every finding the caller may see, or those among {@code ids}, by id. */
+    /** For sync ({@link FindingSync}): every finding the caller may see, or those among {@code ids}. */
     public Page<FindingView> synced(Collection<UUID> ids, PageRequest page) {
         Filters filters = new Filters().among(ids).restrictTo(scope.readable(FindingAccess.FINDINGS));
-        Page<FindingReads.Read> found = pager.pageById(Finding.class, filters, SORTING, page, reads.projection());
+        Page<FindingReads.Read> found = pager.page(Finding.class, filters, SYNC_ORDER, null, page, reads.projection());
         recordSecretReads(found.items());
         return new Page<>(viewsOf(found.items()), found.next(), null);
     }

@@ -14,8 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,29 @@ class SyncPullTest {
                 "the new finding comes with the next pull: " + changes);
         assertNotNull(device.get("FINDING", second));
         assertTrue(device.pullToHead().isEmpty(), "nothing changed since");
+    }
+
+    @Test
+    void aSnapshotTakenAFewRecordsAtATimeHoldsEveryFindingOnce() {
+        Scene scene = scene();
+        JsonPath other = Fixtures.anInspection("OPEN", scene.unit()).lead(scene.lead()).member(scene.member())
+                .started();
+        List<String> recorded = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            recorded.add(Fixtures.aFinding(scene.inspection(), scene.unit()).createAs(scene.lead()).getString("id"));
+            recorded.add(Fixtures.aFinding(other, scene.unit()).createAs(scene.lead()).getString("id"));
+        }
+        Device device = new Device(scene.member(), "inspector");
+
+        List<Object> pulled = new ArrayList<>();
+        Map<String, Object> page;
+        do {
+            page = device.pullOnce(2, 0);
+            Device.changesOf(page).stream().filter(c -> "FINDING".equals(c.get("entity")))
+                    .forEach(c -> pulled.add(c.get("id")));
+        } while (Boolean.TRUE.equals(page.get("hasMore")));
+        assertEquals(recorded.size(), pulled.size(), "no finding twice: " + pulled);
+        assertEquals(Set.copyOf(recorded), Set.copyOf(pulled), "every finding of the member's two inspections");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A {@link SyncedKind}, published on the event feed too ({@link PublishedKind}), served by its feature's own list:
- * the list restricted to some ids (none: all of them), sorted by id, so that a device and another system get
+ * the list restricted to some ids (none: all of them), in a stable order, so that a device and another system get
  * exactly what the list and the {@code GET} show the caller.
  */
 public abstract class ListedKind<V extends Versioned> implements SyncedKind, PublishedKind {
@@ -25,7 +25,10 @@ public abstract class ListedKind<V extends Versioned> implements SyncedKind, Pub
 
     protected abstract Names names();
 
-    /** The list, restricted to {@code ids} when given (never empty), sorted by id. */
+    /**
+     * The list, restricted to {@code ids} when given (never empty), in an order of the kind's choosing that keyset
+     * paging keeps stable: by id for most, the order its indexes read cheapest for the caller's share for some.
+     */
     protected abstract Page<V> list(Collection<UUID> ids, PageRequest page);
 
     protected abstract UUID idOf(V view);
