@@ -11,12 +11,10 @@ import org.zuofeng.common.openapi.Contract;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.RunAs;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,6 +42,8 @@ public class ExportRunner {
     /** The longest one run may read for: the transaction its cursor lives in ends then, and the run fails. */
     private static final Duration RUNS_FOR = Duration.ofHours(1);
     private static final Duration LEASE = Duration.ofMinutes(5);
+    /** How often a running export renews its lease and reports its rows: far more often than the lease lapses. */
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(ExportRunner.class);
 
     private final EntityManager em;
@@ -139,13 +139,14 @@ public class ExportRunner {
     }
 
     /**
-     * Writes every row the requester may see, as they come from the database, renewing the lease and telling the
-     * progress every {@value #CHUNK} rows; stops as soon as the job is no longer this worker's.
+     * Writes every row the requester may see, as they come from the database {@value #CHUNK} at a time, renewing the
+     * lease and telling the progress every second; stops at the next renewal once the job is no longer this worker's,
+     * and never publishes a file unless it still holds the job ({@link #run}).
      */
     private long write(ExportJob job, Path part, String holder) throws IOException {
         long[] rows = {0};
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        long[] reported = {System.nanoTime()};
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
             ExportWriter writer = new ExportWriter(job.format, columns(job.entity), json, out);
             writer.begin();
             runAs.call(job.requesterSubject, Set.of(job.requesterRoles), () -> QuarkusTransaction.requiringNew()
@@ -154,10 +155,14 @@ public class ExportRunner {
                         sources.stream(job.entity, job.filters, CHUNK, chunk -> {
                             chunk.forEach(item -> write(writer, item));
                             rows[0] += chunk.size();
-                            progress(job.id, holder, rows[0]);
+                            if (System.nanoTime() - reported[0] >= REPORT_EVERY.toNanos()) {
+                                progress(job.id, holder, rows[0]);
+                                reported[0] = System.nanoTime();
+                            }
                         });
                         return null;
                     }));
+            writer.end();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.zuofeng.common.web.Csv;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -18,13 +21,16 @@ final class ExportWriter {
     private final ExportFormat format;
     private final List<String> columns;
     private final ObjectMapper json;
+    private final OutputStream bytes;
     private final Writer out;
 
-    ExportWriter(ExportFormat format, List<String> columns, ObjectMapper json, Writer out) {
+    /** Writes to {@code bytes}: NDJSON's rows as Jackson encodes them, CSV's through a UTF-8 writer. */
+    ExportWriter(ExportFormat format, List<String> columns, ObjectMapper json, OutputStream bytes) {
         this.format = format;
         this.columns = columns;
         this.json = json;
-        this.out = out;
+        this.bytes = bytes;
+        this.out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
     }
 
     void begin() throws IOException {
@@ -36,8 +42,8 @@ final class ExportWriter {
 
     void row(Object item) throws IOException {
         if (format == ExportFormat.NDJSON) {
-            out.write(json.writeValueAsString(item));
-            out.write('\n');
+            bytes.write(json.writeValueAsBytes(item));
+            bytes.write('\n');
             return;
         }
         JsonNode node = json.valueToTree(item);
@@ -48,5 +54,10 @@ final class ExportWriter {
                     : value.isValueNode() ? value.asText() : json.writeValueAsString(value);
         }
         out.write(Csv.record(fields));
+    }
+
+    /** Writes out what the CSV writer still holds. */
+    void end() throws IOException {
+        out.flush();
     }
 }
