@@ -22,7 +22,9 @@ import java.util.UUID;
  * transaction as each mutation's data, so a repeat is answered with the original result and never applied twice,
  * and a gap is refused. A refused mutation (invalid, not permitted, a conflict) does not block the rest, but its id is
  * consumed, so the device moves on; in an atomic push the batch is applied whole or not at all. Each mutation is the
- * same service call the ordinary endpoint makes ({@link Mutations}): every rule, audit and secrecy applies.
+ * same service call the ordinary endpoint makes ({@link Mutations}): every rule, audit and secrecy applies. Findings
+ * recorded under consecutive mutation ids (a device's day in the field) are recorded together, as the endpoint records
+ * one ({@link FindingService#createAll}), in one transaction and a few statements.
  */
 @ApplicationScoped
 public class PushService {
