@@ -139,9 +139,10 @@ public class ExportRunner {
     }
 
     /**
-     * Writes every row the requester may see, as they come from the database {@value #CHUNK} at a time, renewing the
-     * lease and telling the progress every second; stops at the next renewal once the job is no longer this worker's,
-     * and never publishes a file unless it still holds the job ({@link #run}).
+     * Writes every row the requester may see, as they come from the database {@value #CHUNK} at a time, each chunk
+     * written while the next is read ({@link OverlappedWriter}); renews the lease and tells the progress every second;
+     * stops at the next renewal once the job is no longer this worker's, and never publishes a file unless it still
+     * holds the job ({@link #run}).
      */
     private long write(ExportJob job, Path part, String holder) throws IOException {
         long[] rows = {0};
@@ -149,32 +150,27 @@ public class ExportRunner {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
             ExportWriter writer = new ExportWriter(job.format, columns(job.entity), json, out);
             writer.begin();
-            runAs.call(job.requesterSubject, Set.of(job.requesterRoles), () -> QuarkusTransaction.requiringNew()
-                    .timeout((int) RUNS_FOR.toSeconds())
-                    .call(() -> {
-                        sources.stream(job.entity, job.filters, CHUNK, chunk -> {
-                            chunk.forEach(item -> write(writer, item));
-                            rows[0] += chunk.size();
-                            if (System.nanoTime() - reported[0] >= REPORT_EVERY.toNanos()) {
-                                progress(job.id, holder, rows[0]);
-                                reported[0] = System.nanoTime();
-                            }
-                        });
-                        return null;
-                    }));
+            try (OverlappedWriter overlapped = new OverlappedWriter(writer, "export-" + job.id)) {
+                runAs.call(job.requesterSubject, Set.of(job.requesterRoles), () -> QuarkusTransaction.requiringNew()
+                        .timeout((int) RUNS_FOR.toSeconds())
+                        .call(() -> {
+                            sources.stream(job.entity, job.filters, CHUNK, chunk -> {
+                                overlapped.write(chunk);
+                                rows[0] += chunk.size();
+                                if (System.nanoTime() - reported[0] >= REPORT_EVERY.toNanos()) {
+                                    progress(job.id, holder, rows[0]);
+                                    reported[0] = System.nanoTime();
+                                }
+                            });
+                            return null;
+                        }));
+                overlapped.finish();
+            }
             writer.end();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return rows[0];
-    }
-
-    private static void write(ExportWriter writer, Object item) {
-        try {
-            writer.row(item);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Renews the lease and records how far the run is, in a transaction of its own; {@link Leases.Lost} if lost. */
