@@ -12,14 +12,11 @@ import org.zuofeng.inspection.Inspections;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +54,7 @@ class FindingCreations {
         Map<UUID, InspectionRef> seen = new HashMap<>();
         FindingChecks.Subtrees subtrees = new FindingChecks.Subtrees();
         Finding[] answers = new Finding[batch.size()];
+        boolean[] createdHere = new boolean[batch.size()];
         ProblemException[] refusals = new ProblemException[batch.size()];
         List<Finding> created = new ArrayList<>();
         for (int n = 0; n < batch.size(); n++) {
@@ -84,6 +82,7 @@ class FindingCreations {
                 known.put(finding.id, finding);
                 created.add(finding);
                 answers[n] = finding;
+                createdHere[n] = true;
             } catch (ProblemException refused) {
                 refusals[n] = refused;
             }
@@ -95,12 +94,10 @@ class FindingCreations {
         audit.recordAll("CREATE", FindingService.ENTITY_TYPE, created.stream()
                 .map(f -> new AuditTrail.Change(f.id, null, shown.get(f.id))).toList());
         List<FindingService.Recorded> recorded = new ArrayList<>(batch.size());
-        Set<Finding> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
-        fresh.addAll(created);
         for (int n = 0; n < batch.size(); n++) {
             Finding answer = answers[n];
             recorded.add(answer == null ? new FindingService.Recorded(null, refusals[n])
-                    : new FindingService.Recorded(new Creation<>(shown.get(answer.id), fresh.remove(answer)), null));
+                    : new FindingService.Recorded(new Creation<>(shown.get(answer.id), createdHere[n]), null));
         }
         return recorded;
     }

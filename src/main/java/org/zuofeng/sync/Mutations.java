@@ -102,11 +102,9 @@ class Mutations {
             FindingView view = findings.create(recorded.inspectionId(), recorded.write()).view();
             return applied(view.id(), view);
         }
-        ObjectNode data = withId(m);
-        JsonNode inspectionId = data.remove("inspectionId");
-        declared(m.id(), data.remove("evidence"));
-        caller.require(Permission.FINDINGS_RECORD);
-        FindingView view = findings.update(m.id(), ifMatch(m, false), read(data, FindingWrite.class));
+        FindingData finding = findingData(m);
+        FindingView view = findings.update(m.id(), ifMatch(m, false), read(finding.data(), FindingWrite.class));
+        JsonNode inspectionId = finding.inspectionId();
         if (inspectionId != null && !inspectionId.isNull()
                 && !bodies.parse(inspectionId, UUID.class, "/inspectionId").equals(view.inspectionId())) {
             throw ProblemException.invalidField("/inspectionId", Text.of("field.findingStaysInspection"));
@@ -121,15 +119,26 @@ class Mutations {
 
     /** The finding a mutation records, read and checked as the endpoint reads and checks it; throws its refusal. */
     FindingService.NewFinding newFinding(PushRequest.Mutation m) {
-        ObjectNode data = withId(m);
-        JsonNode inspectionId = data.remove("inspectionId");
-        declared(m.id(), data.remove("evidence"));
-        caller.require(Permission.FINDINGS_RECORD);
+        FindingData finding = findingData(m);
+        JsonNode inspectionId = finding.inspectionId();
         if (inspectionId == null || inspectionId.isNull()) {
             throw ProblemException.invalidField("/inspectionId", Text.of("field.requiredRecordFinding"));
         }
         return new FindingService.NewFinding(bodies.parse(inspectionId, UUID.class, "/inspectionId"),
-                read(data, FindingWrite.class));
+                read(finding.data(), FindingWrite.class));
+    }
+
+    /** A finding mutation's data without its inspection id and evidence declarations, which are checked here. */
+    private record FindingData(ObjectNode data, JsonNode inspectionId) {
+    }
+
+    /** Reads what every finding mutation carries the same way, and requires the permission to record findings. */
+    private FindingData findingData(PushRequest.Mutation m) {
+        ObjectNode data = withId(m);
+        JsonNode inspectionId = data.remove("inspectionId");
+        declared(m.id(), data.remove("evidence"));
+        caller.require(Permission.FINDINGS_RECORD);
+        return new FindingData(data, inspectionId);
     }
 
     /** The evidence a finding mutation declares (none for others, or when the declarations are not valid). */

@@ -11,10 +11,12 @@ import org.zuofeng.support.Fixtures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static org.hamcrest.Matchers.contains;
@@ -115,6 +117,37 @@ class SyncPushTest {
                 .body("results.status", everyItem(equalTo("DUPLICATE")))
                 .body("results.originalStatus", contains("APPLIED", "REJECTED", "REJECTED", "APPLIED", "REJECTED",
                         "APPLIED"));
+    }
+
+    @Test
+    void twoDevicesPushingTheSameRunAtOnceRecordEachFindingOnce() {
+        Scene scene = scene();
+        Device phone = scene.device();
+        Device tablet = new Device(scene.lead(), "inspector");
+        for (int round = 0; round < 3; round++) {
+            List<UUID> ids = new ArrayList<>();
+            List<Map<String, Object>> onPhone = new ArrayList<>();
+            List<Map<String, Object>> onTablet = new ArrayList<>();
+            for (int n = 0; n < 20; n++) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                Map<String, Object> data = scene.finding("同时上传 " + round + "-" + n);
+                onPhone.add(phone.mutation("FINDING", id, null, data));
+                onTablet.add(tablet.mutation("FINDING", id, null, data));
+            }
+            var fromPhone = CompletableFuture.supplyAsync(() -> phone.push(onPhone).then().statusCode(200).extract()
+                    .jsonPath().getList("results.status"));
+            var fromTablet = CompletableFuture.supplyAsync(() -> tablet.push(onTablet).then().statusCode(200)
+                    .extract().jsonPath().getList("results.status"));
+
+            assertEquals(Collections.nCopies(20, "APPLIED"), fromPhone.join(), "a repeat of the same content applies");
+            assertEquals(Collections.nCopies(20, "APPLIED"), fromTablet.join());
+            for (UUID id : ids) {
+                as("auditor-1", "auditor").queryParam("entityType", "finding").queryParam("entityId", id)
+                        .get("/api/v1/audit-events").then().statusCode(200)
+                        .body("items.action", contains("CREATE"));
+            }
+        }
     }
 
     @Test

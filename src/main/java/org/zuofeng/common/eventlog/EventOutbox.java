@@ -46,8 +46,9 @@ public class EventOutbox {
      * whatever their number (a device's push records a thousand findings at once).
      */
     public void append(List<Audited> events) {
-        List<Audited> published = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        record Published(Audited event, String type) {
+        }
+        List<Published> published = new ArrayList<>();
         Map<String, List<UUID>> idsByKind = new HashMap<>();
         for (Audited event : events) {
             PublishedKind kind = byEntityType.get(event.entityType());
@@ -55,8 +56,7 @@ public class EventOutbox {
                 continue;
             }
             EventTypes.of(kind, event.action(), event.after()).ifPresent(type -> {
-                published.add(event);
-                types.add(type);
+                published.add(new Published(event, type));
                 idsByKind.computeIfAbsent(event.entityType(), t -> new ArrayList<>()).add(event.entityId());
             });
         }
@@ -68,9 +68,10 @@ public class EventOutbox {
         idsByKind.forEach((entityType, ids) -> heldBy.put(entityType, byEntityType.get(entityType).heldBackBy(ids)));
         ArrayNode rows = JSON.arrayNode();
         for (int n = 0; n < published.size(); n++) {
-            Audited event = published.get(n);
+            Audited event = published.get(n).event();
             UUID held = heldBy.get(event.entityType()).get(event.entityId());
-            rows.addObject().put("n", n).put("audit_id", event.auditId().toString()).put("type", types.get(n))
+            rows.addObject().put("n", n).put("audit_id", event.auditId().toString())
+                    .put("type", published.get(n).type())
                     .put("entity_type", event.entityType()).put("entity_id", event.entityId().toString())
                     .put("occurred_at", event.occurredAt().toString())
                     .put("held_by", held == null ? null : held.toString());
