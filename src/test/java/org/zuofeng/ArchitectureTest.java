@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     /** The features, each depending only on those before it; {@code common} depends on none of them. */
     static final List<String> ORDER = List.of("unit", "official", "documents", "evidence", "inspection", "finding",
-            "notice", "accountability", "assessment", "duty", "sync", "events", "webhooks", "exports", "imports",
+            "notice", "accountability", "assessment", "duty", "clue", "sync", "events", "webhooks", "exports", "imports",
             "statistics", "demo");
 
     private static final JavaClasses MAIN = new ClassFileImporter()

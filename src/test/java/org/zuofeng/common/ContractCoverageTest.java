@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.zuofeng.common.concurrency.Versioned;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
+import org.zuofeng.common.web.PublicPaths;
 import org.zuofeng.support.ContractValidator;
 
 import java.io.IOException;
@@ -78,13 +79,13 @@ class ContractCoverageTest {
             }
             Set<String> read = new TreeSet<>();
             served.parameters().forEach(p -> read.add(canonical(p, served.path())));
-            // Mechanisms around operations read these: the idempotency filter (every POST) and the conditional GET
-            // (every GET answering a versioned record, and every public read).
-            if (served.method().equals("POST")) {
+            // Mechanisms around operations read these: the idempotency filter (every POST with a caller) and the
+            // conditional GET (every GET answering a versioned record, and every cacheable public read).
+            if (served.method().equals("POST") && !anonymous(served)) {
                 read.add("header:idempotency-key");
             }
             if (served.method().equals("GET") && (Versioned.class.isAssignableFrom(served.javaMethod()
-                    .getReturnType()) || served.path().startsWith("/api/v1/public/"))) {
+                    .getReturnType()) || PublicPaths.cacheable(served.path()))) {
                 read.add("header:if-none-match");
             }
             Set<String> undocumented = new TreeSet<>(read);
@@ -117,7 +118,7 @@ class ContractCoverageTest {
             }
             Permission permission = permissionOf(served);
             if (permission != null && permission != Permission.SIGNED_IN) {
-                need.put("403", "a role that may not");
+                need.put(permission.secret() ? "404" : "403", "a role that may not");
             }
             if (served.parameters().stream().anyMatch(p -> p.startsWith("path:"))) {
                 need.put("404", "a record that does not exist or lies outside the caller's scope");
@@ -128,11 +129,13 @@ class ContractCoverageTest {
                 need.put("413", "a JSON body over the limit");
                 need.put("415", "a body of another type, or of none");
             }
-            if (served.path().startsWith("/api/v1/public/")) {
+            if (served.method().equals("GET") && PublicPaths.cacheable(served.path())) {
                 need.put("304", "a repeated read with its ETag");
+            }
+            if (served.path().startsWith("/api/v1/public/")) {
                 need.put("429", "a client over the public API's rate limit");
             }
-            if (served.method().equals("POST")) {
+            if (served.method().equals("POST") && !anonymous(served)) {
                 need.put("409", "an Idempotency-Key still in flight");
                 need.put("422", "an Idempotency-Key reused with another body");
             }
@@ -147,6 +150,11 @@ class ContractCoverageTest {
             });
         }
         assertEquals(List.of(), missing);
+    }
+
+    /** Whether the operation is public: its callers are anonymous. */
+    private static boolean anonymous(Served served) {
+        return permissionOf(served) == null;
     }
 
     /** The permission the operation declares; null for a public one. */

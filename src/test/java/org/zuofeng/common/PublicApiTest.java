@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.common.web.PublicRateLimit;
 import org.zuofeng.common.web.PublicRateLimitProbe;
 import org.zuofeng.common.web.RateLimitCounts;
 import org.zuofeng.support.Api;
@@ -53,6 +54,9 @@ class PublicApiTest {
 
     @Inject
     RateLimitCounts counts;
+
+    @Inject
+    PublicRateLimit limit;
 
     @Inject
     EntityManager em;
@@ -133,30 +137,31 @@ class PublicApiTest {
     void theLimitHoldsAcrossReplicasOnceTheirCountsMeetInTheFlush() {
         long start = startOfAWindow();
         String client = anAddress("203.0.113.");
+        String key = limit.keyOf(client);
         RateLimitCounts other = PublicRateLimitProbe.anotherReplica(em, clock, json, 60, 100_000);
         for (int i = 0; i < 3; i++) {
-            other.count(client, start);
+            other.count(key, start);
         }
         other.flush();
-        assertEquals(3, shared(client, start), "the other replica's three requests, added in one flush");
+        assertEquals(3, shared(key, start), "the other replica's three requests, added in one flush");
 
         // This replica has not flushed since: it knows only its own request (the overshoot one flush allows) and
         // writes nothing for it.
         read(client, null).then().statusCode(200).header("RateLimit", startsWith("\"public\";r=4;t="));
-        assertEquals(3, shared(client, start), "no write for an anonymous read");
+        assertEquals(3, shared(key, start), "no write for an anonymous read");
 
         counts.flush();
-        assertEquals(4, shared(client, start), "this replica's request, added by its flush");
+        assertEquals(4, shared(key, start), "this replica's request, added by its flush");
         read(client, null).then().statusCode(200).header("RateLimit", startsWith("\"public\";r=0;t="));
         read(client, null).then().statusCode(429).header("Retry-After", matchesPattern("[0-9]+"));
 
         counts.flush();
-        assertEquals(6, shared(client, start), "the refused request counts too");
-        assertEquals(4, other.count(client, start),
+        assertEquals(6, shared(key, start), "the refused request counts too");
+        assertEquals(4, other.count(key, start),
                 "the other replica reads this one's last requests with its own next flush, not before");
         other.flush();
-        assertEquals(7, shared(client, start));
-        assertEquals(8, other.count(client, start), "beyond the limit of 5 on the other replica too, now");
+        assertEquals(7, shared(key, start));
+        assertEquals(8, other.count(key, start), "beyond the limit of 5 on the other replica too, now");
     }
 
     @Test

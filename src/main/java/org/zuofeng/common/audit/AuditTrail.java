@@ -107,6 +107,26 @@ public class AuditTrail {
     }
 
     /**
+     * Appends the event of a record an anonymous member of the public made, attributed to {@code actor}, at
+     * {@code at} (the start of its day): no request or trace id and no time finer than the day, which a network log
+     * could tie to the person (a public report).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUntraced(String action, String entityType, UUID entityId, Object after, Instant at,
+            String actor) {
+        AuditEvent event = new AuditEvent();
+        event.id = Ids.newId();
+        event.occurredAt = at;
+        event.actor = actor;
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.after = image(after);
+        em.persist(event);
+        outbox.append(List.of(new EventOutbox.Audited(event.id, action, entityType, entityId, at, event.after)));
+    }
+
+    /**
      * Records that the caller was shown sensitive records ({@link #READ_PERSONAL_DATA}, {@link #READ_COVERT}): one
      * event per request, listing every id ({@code entityId} too when there is just one). Nothing when none. The read
      * is also noted among the request's {@link Disclosures}, so that a replay of its answer is recorded alike.

@@ -97,7 +97,7 @@ public class EntityTags {
     }
 
     private static boolean publicRead(ContainerRequestContext request) {
-        return HttpMethod.GET.equals(request.getMethod()) && PublicPaths.publicApi(request.getUriInfo().getPath());
+        return HttpMethod.GET.equals(request.getMethod()) && PublicPaths.cacheable(request.getUriInfo().getPath());
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * {@code Idempotency-Key} for every POST: the first request with a key runs and its answer is stored for 24 hours;
  * a retry with the same key and body gets that answer again ({@code Idempotency-Replayed: true}), with another body
- * a 422, and while the first is still running a 409. Keys are scoped to caller, method and path.
+ * a 422, and while the first is still running a 409. Keys are scoped to caller, method and path; anonymous callers
+ * are not one caller, so their keys are not honoured (a replay would hand one reporter's receipt to another).
  * <p>
  * A JSON request's answer is stored by {@link IdempotentCompletion} in the transaction of the change itself; what
  * reaches this filter unanswered (a refusal, or a streamed upload, whose content digest makes it idempotent anyway)
@@ -60,7 +61,7 @@ public class IdempotencyFilter {
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public Optional<Response> claim(ContainerRequestContext request) {
         String header = request.getHeaderString(HEADER);
-        if (!HttpMethod.POST.equals(request.getMethod()) || header == null) {
+        if (!HttpMethod.POST.equals(request.getMethod()) || header == null || caller.anonymous()) {
             return Optional.empty();
         }
         UUID key = parse(header);

@@ -64,6 +64,8 @@ public enum ErrorCode {
     CLIENT_ID_CONFLICT(409, "client-id-conflict",
             "A record with this client-made id exists with other content; a repeated create must send the same "
                     + "content as the first one, or use a new id.", "inspections_pkey", "findings_pkey"),
+    FOUR_EYES_REQUIRED(409, "four-eyes-required",
+            "A proposal of how a clue is handled is approved or refused by a member other than its proposer."),
     RECUSAL_REQUIRED(409, "recusal-required",
             "A team member's linked official holds a post in a target unit or below it (回避); `subjects` names them."),
     INSPECTION_CLOSED(409, "inspection-closed", "A completed or cancelled inspection can no longer be changed."),
@@ -157,6 +159,9 @@ public enum ErrorCode {
     CHECKSUM_MISMATCH(460, "checksum-mismatch",
             "The bytes of a resumable upload's chunk do not have the checksum given in Upload-Checksum (tus); the "
                     + "chunk was discarded and the upload stays at its offset."),
+    WORK_REFUSED(400, "work-refused",
+            "The report's proof of work was refused: its challenge is not this server's, has expired, is easier than "
+                    + "the difficulty asked now, is not solved, or was spent before; fetch a new challenge and solve it."),
     RATE_LIMITED(429, "rate-limited",
             "This client address has made as many requests to the public API as a window allows; wait Retry-After "
                     + "seconds (RateLimit tells how many remain and when the window resets)."),

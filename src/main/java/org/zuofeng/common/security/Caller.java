@@ -23,6 +23,11 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Whether the request carries no token (the public API). */
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
     /** 401 for an anonymous caller, 403 unless one of the caller's roles grants {@code permission}. */
     public void require(Permission permission) {
         permission.check(identity);

@@ -67,6 +67,14 @@ public enum Permission {
     /** Recording an objection raised during public notice. */
     ASSESSMENTS_OBJECT(ADMIN, HR, COMMISSION),
 
+    /**
+     * The clue register. Its secrecy protects reporters, so to the roles it does not grant it answers as for a clue
+     * that is not there (404), never that it exists (403).
+     */
+    CLUES_READ(new Secret("clue"), ADMIN, COMMISSION, AUDITOR),
+    /** Registering clues, and asking reporters questions. */
+    CLUES_WRITE(new Secret("clue"), ADMIN, COMMISSION),
+
     STATISTICS_READ(Roles.ALL),
     STATISTICS_PUBLISH(ADMIN, COMMISSION),
     AUDIT_READ(ADMIN, AUDITOR),
@@ -79,14 +87,34 @@ public enum Permission {
     IMPORTS_RUN(ADMIN, HR),
     WEBHOOKS_MANAGE(ADMIN, INTEGRATION);
 
+    /** A secret kind of record: what its 404 names ({@code notFound.<what>}). */
+    private record Secret(String what) {
+    }
+
     private final Set<String> roles;
+    /** For a secret kind of record, the 404 a caller without the permission gets; null for the others. */
+    private final Secret secret;
 
     Permission(String... roles) {
-        this(Set.of(roles));
+        this(null, Set.of(roles));
     }
 
     Permission(Set<String> roles) {
+        this(null, roles);
+    }
+
+    Permission(Secret secret, String... roles) {
+        this(secret, Set.of(roles));
+    }
+
+    Permission(Secret secret, Set<String> roles) {
+        this.secret = secret;
         this.roles = roles;
+    }
+
+    /** Whether a caller without it is answered 404, as for a record that is not there, rather than 403. */
+    public boolean secret() {
+        return secret != null;
     }
 
     /** The roles that grant it; empty for {@link #SIGNED_IN}, which any identified caller holds. */
@@ -94,13 +122,16 @@ public enum Permission {
         return roles;
     }
 
-    /** 401 for an anonymous caller, 403 for one none of whose roles grants this permission. */
+    /**
+     * 401 for an anonymous caller; for one none of whose roles grants this permission, 403, or for a secret kind the
+     * 404 of a record that is not there.
+     */
     public void check(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             throw ProblemException.unauthorized();
         }
         if (this != SIGNED_IN && roles.stream().noneMatch(identity::hasRole)) {
-            throw ProblemException.forbidden();
+            throw secret == null ? ProblemException.forbidden() : ProblemException.notFound(secret.what());
         }
     }
 }

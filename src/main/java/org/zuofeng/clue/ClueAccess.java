@@ -1,0 +1,24 @@
+package org.zuofeng.clue;
+
+import org.zuofeng.common.security.Condition;
+import org.zuofeng.common.security.ReadRule;
+import org.zuofeng.common.security.Roles;
+
+/**
+ * Who reads which clues: admins and auditors every one (oversight); the commission every one except the clues about a
+ * unit where the member holds a post (recusal, as for inspections); nobody else, so a reported unit's officers reach
+ * nothing of a clue about them, not even whether it exists.
+ */
+public final class ClueAccess {
+
+    /** Clues (alias {@code e}). */
+    public static final ReadRule CLUES = ReadRule.of("clue")
+            .everything(Roles.ADMIN, Roles.AUDITOR)
+            .grant(scope -> scope.unitIds().isEmpty() ? Condition.of("e.id is not null")
+                    : Condition.of("not exists (select 1 from Clue r join r.unitIds ru where r.id = e.id"
+                            + " and ru in :recusedUnits)", "recusedUnits", scope.unitIds()), Roles.COMMISSION)
+            .build();
+
+    private ClueAccess() {
+    }
+}

@@ -1,0 +1,102 @@
+package org.zuofeng.clue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.zuofeng.common.concurrency.IfMatch;
+import org.zuofeng.common.idempotency.Idempotent;
+import org.zuofeng.common.paging.Page;
+import org.zuofeng.common.paging.PageParams;
+import org.zuofeng.common.security.Permission;
+import org.zuofeng.common.security.Requires;
+
+import java.util.UUID;
+
+/**
+ * {@code /api/v1/clues}: the clue register (问题线索). The commission registers clues from every source but public
+ * reports, which register themselves, asks reporters questions, and handles each clue by one of the four ways, one
+ * member proposing and another deciding; admins and auditors read everything. To every
+ * other role the register does not exist: 404, as for a clue that is not there.
+ */
+@Path("/api/v1/clues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Requires(Permission.CLUES_READ)
+@Idempotent
+public class ClueResource {
+
+    private final ClueService service;
+    private final ClueHandling handling;
+
+    public ClueResource(ClueService service, ClueHandling handling) {
+        this.service = service;
+        this.handling = handling;
+    }
+
+    @GET
+    public Page<ClueView> list(@QueryParam("status") ClueStatus status, @QueryParam("source") ClueSource source,
+            @QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId, @BeanParam PageParams page) {
+        return service.list(status, source, year, unitId, page.sort(), page.request());
+    }
+
+    @POST
+    @Requires(Permission.CLUES_WRITE)
+    public Response register(@Valid @NotNull ClueWrite body, UriInfo uri) {
+        ClueView registered = service.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
+                .entity(registered).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ClueView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    /** A question to the reporter of the clue's public report; they read it with their receipt. */
+    @POST
+    @Path("/{id}/questions")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView ask(@PathParam("id") UUID id, @Valid @NotNull QuestionWrite body) {
+        return service.ask(id, body);
+    }
+
+    /** Proposes one of the four ways of handling the clue, with reasons. */
+    @POST
+    @Path("/{id}/proposal")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProposalWrite body) {
+        return handling.propose(id, IfMatch.required(ifMatch), body);
+    }
+
+    /** Approves or refuses the proposal: never by its proposer. */
+    @POST
+    @Path("/{id}/decision")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ApprovalWrite body) {
+        return handling.decide(id, IfMatch.required(ifMatch), body);
+    }
+
+    /** Concludes the handling: the outcome, and the inspection or case that follows it. */
+    @POST
+    @Path("/{id}/conclusion")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConclusionWrite body) {
+        return handling.conclude(id, IfMatch.required(ifMatch), body);
+    }
+}

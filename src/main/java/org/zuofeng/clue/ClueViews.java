@@ -1,0 +1,83 @@
+package org.zuofeng.clue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.zuofeng.common.time.Times;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Clues and reports as the API shows them: to the commission, and to the reporter. */
+@ApplicationScoped
+class ClueViews {
+
+    private final EntityManager em;
+
+    ClueViews(EntityManager em) {
+        this.em = em;
+    }
+
+    ClueView of(Clue clue) {
+        return all(List.of(clue)).getFirst();
+    }
+
+    /** The views of these clues, with the reports behind them and their conversations read in two statements. */
+    List<ClueView> all(List<Clue> clues) {
+        List<UUID> reportIds = clues.stream().map(c -> c.reportId).filter(Objects::nonNull).toList();
+        Map<UUID, PublicReport> reports = reportIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select r from PublicReport r where r.id in :ids", PublicReport.class)
+                .setParameter("ids", reportIds).getResultStream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, List<ReportMessage>> messages = messagesOf(reportIds);
+        return clues.stream().map(clue -> clue.reportId == null ? view(clue, null, List.of())
+                : view(clue, reports.get(clue.reportId), messages.getOrDefault(clue.reportId, List.of()))).toList();
+    }
+
+    private static ClueView view(Clue clue, PublicReport sent, List<ReportMessage> messages) {
+        ClueView.Report report = sent == null ? null : new ClueView.Report(sent.unitCode, sent.unitName, sent.people,
+                sent.happened, sent.realName, messages.stream().map(m -> new ClueView.Message(m.position, m.sender,
+                m.body, m.sentOn, m.author)).toList());
+        ClueView.Handling handling = clue.way == null ? null : new ClueView.Handling(clue.way, clue.proposalReason,
+                clue.proposedBy, Times.toWire(clue.proposedAt), clue.approvedBy, clue.approvalReason,
+                Times.toWire(clue.approvedAt), clue.outcome, clue.conclusion, clue.concludedOn, clue.inspectionId,
+                clue.caseId);
+        return new ClueView(clue.id, number(clue.year, clue.sequence), clue.year, clue.sequence, clue.source,
+                clue.category, clue.title, clue.summary, clue.receivedOn, clue.status, List.copyOf(clue.unitIds),
+                List.copyOf(clue.officialIds), clue.sourceFindingId, handling, report, clue.version,
+                Times.toWire(clue.createdAt), clue.createdBy, Times.toWire(clue.updatedAt), clue.updatedBy);
+    }
+
+    /** The report as its reporter reads it: no author of any message, nothing of who handles it. */
+    PublicReportView forReporter(PublicReport report, Clue clue) {
+        ClueOutcome result = report.realName && clue.status == ClueStatus.CONCLUDED ? clue.outcome : null;
+        return new PublicReportView(clue.status.forReporter(), result, report.receivedOn, report.category,
+                report.title, report.details, report.unitCode, report.unitName, report.people, report.happened,
+                report.realName,
+                messagesOf(List.of(report.id)).getOrDefault(report.id, List.of()).stream()
+                        .map(m -> new PublicReportView.Message(m.position, m.sender, m.body, m.sentOn)).toList());
+    }
+
+    /** A clue's number as the register writes it: the year and the sequence, e.g. 2026-0007. */
+    static String number(int year, int sequence) {
+        return String.format("%d-%04d", year, sequence);
+    }
+
+    int messageCount(UUID reportId) {
+        return em.createQuery("select count(m) from ReportMessage m where m.reportId = :report", Long.class)
+                .setParameter("report", reportId).getSingleResult().intValue();
+    }
+
+    /** The conversations of these reports, each in order. */
+    private Map<UUID, List<ReportMessage>> messagesOf(List<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from ReportMessage m where m.reportId in :ids order by m.reportId, m.position",
+                        ReportMessage.class).setParameter("ids", reportIds).getResultStream()
+                .collect(Collectors.groupingBy(m -> m.reportId));
+    }
+}
