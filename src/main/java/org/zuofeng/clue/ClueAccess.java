@@ -19,6 +19,15 @@ public final class ClueAccess {
                             + " and ru in :recusedUnits)", "recusedUnits", scope.unitIds()), Roles.COMMISSION)
             .build();
 
+    /**
+     * Requests to read a reporter's identity (alias {@code e}): custodians, admins and auditors every one; a
+     * commission member their own.
+     */
+    public static final ReadRule IDENTITY_REQUESTS = ReadRule.of("identity-request")
+            .everything(Roles.ADMIN, Roles.AUDITOR, Roles.CUSTODIAN)
+            .grant(scope -> Condition.of("e.requestedBy = :requester", "requester", scope.subject()), Roles.COMMISSION)
+            .build();
+
     private ClueAccess() {
     }
 }

@@ -39,10 +39,12 @@ public class ClueResource {
 
     private final ClueService service;
     private final ClueHandling handling;
+    private final IdentityCustody custody;
 
-    public ClueResource(ClueService service, ClueHandling handling) {
+    public ClueResource(ClueService service, ClueHandling handling, IdentityCustody custody) {
         this.service = service;
         this.handling = handling;
+        this.custody = custody;
     }
 
     @GET
@@ -98,5 +100,16 @@ public class ClueResource {
     public ClueView conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConclusionWrite body) {
         return handling.conclude(id, IfMatch.required(ifMatch), body);
+    }
+
+    /** Asks, with a reason, to read the identity of the reporter of the clue's real-name report; a custodian decides. */
+    @POST
+    @Path("/{id}/identity-requests")
+    @Requires(Permission.CLUES_WRITE)
+    public Response requestIdentity(@PathParam("id") UUID id, @Valid @NotNull IdentityRequestWrite body,
+            UriInfo uri) {
+        IdentityRequestView requested = custody.request(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/identity-requests")
+                .path(requested.id().toString()).build()).entity(requested).build();
     }
 }

@@ -85,7 +85,7 @@ class RealmTest {
         Set<String> covered = new TreeSet<>(people);
         covered.addAll(machines);
         assertEquals(roles, covered, "every role has a demo user or the service account");
-        assertEquals(7, roles.size());
+        assertEquals(8, roles.size());
     }
 
     private static List<String> texts(JsonNode array) {

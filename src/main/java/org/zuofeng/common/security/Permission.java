@@ -8,6 +8,7 @@ import java.util.Set;
 import static org.zuofeng.common.security.Roles.ADMIN;
 import static org.zuofeng.common.security.Roles.AUDITOR;
 import static org.zuofeng.common.security.Roles.COMMISSION;
+import static org.zuofeng.common.security.Roles.CUSTODIAN;
 import static org.zuofeng.common.security.Roles.HR;
 import static org.zuofeng.common.security.Roles.INSPECTOR;
 import static org.zuofeng.common.security.Roles.INTEGRATION;
@@ -74,6 +75,10 @@ public enum Permission {
     CLUES_READ(new Secret("clue"), ADMIN, COMMISSION, AUDITOR),
     /** Registering clues, and asking reporters questions. */
     CLUES_WRITE(new Secret("clue"), ADMIN, COMMISSION),
+    /** Requests to read a real-name reporter's identity: a member's own, every one for the others. */
+    IDENTITY_REQUESTS_READ(new Secret("identityRequest"), ADMIN, COMMISSION, AUDITOR, CUSTODIAN),
+    /** Deciding such a request. */
+    IDENTITY_CUSTODY(CUSTODIAN),
 
     STATISTICS_READ(Roles.ALL),
     STATISTICS_PUBLISH(ADMIN, COMMISSION),

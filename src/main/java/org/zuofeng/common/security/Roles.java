@@ -19,6 +19,11 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Machine clients, read-only of non-confidential data. */
     public static final String INTEGRATION = "integration";
+    /**
+     * Keeps reporters' identities (保密): decides the commission's requests to read one, and holds nothing else; not
+     * among {@link #ALL}.
+     */
+    public static final String CUSTODIAN = "custodian";
 
     /** Every role: what the API lets any of its users read. */
     public static final Set<String> ALL = Set.of(ADMIN, COMMISSION, INSPECTOR, HR, UNIT_OFFICER, AUDITOR, INTEGRATION);
