@@ -84,11 +84,13 @@ class SyncPushTest {
         UUID last = UUID.randomUUID();
         Map<String, Object> uninspected = scene.finding("别的单位");
         uninspected.put("unitId", elsewhere.getString("id"));
+        // The repeat carries the very same data (a finding's observedAt is taken from the clock when it is made).
+        Map<String, Object> firstFinding = scene.finding("第一条");
         List<Map<String, Object>> run = List.of(
-                device.mutation("FINDING", first, null, scene.finding("第一条")),
+                device.mutation("FINDING", first, null, firstFinding),
                 device.mutation("FINDING", UUID.randomUUID(), null, uninspected),
                 device.mutation("FINDING", UUID.randomUUID(), null, scene.finding(" ")),
-                device.mutation("FINDING", first, null, scene.finding("第一条")),
+                device.mutation("FINDING", first, null, firstFinding),
                 device.mutation("FINDING", first, null, scene.finding("同一编号，别的内容")),
                 device.mutation("FINDING", last, null, scene.finding("最后一条")));
 
