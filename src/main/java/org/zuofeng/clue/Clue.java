@@ -97,6 +97,24 @@ public class Clue extends AuditedEntity {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** A way of handling is to be proposed by then. */
+    @Column(name = "proposal_due", nullable = false)
+    public LocalDate proposalDue;
+
+    /** For a real-name report: the reporter is to be told of acceptance by then. */
+    @Column(name = "acceptance_due")
+    public LocalDate acceptanceDue;
+
+    @Column(name = "acceptance_told_on")
+    public LocalDate acceptanceToldOn;
+
+    /** For a real-name report, once concluded: the reporter is to be told of the result by then. */
+    @Column(name = "result_due")
+    public LocalDate resultDue;
+
+    @Column(name = "result_told_on")
+    public LocalDate resultToldOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "clue_units", joinColumns = @JoinColumn(name = "clue_id"))
     @Column(name = "unit_id", nullable = false)

@@ -12,6 +12,7 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
+import org.zuofeng.common.time.WorkingDays;
 import org.zuofeng.inspection.Inspections;
 
 import java.time.Clock;
@@ -41,10 +42,12 @@ public class ClueHandling {
     private final ClueViews views;
     private final Inspections inspections;
     private final CaseService cases;
+    private final WorkingDays workingDays;
+    private final ClueConfig config;
     private final Clock clock;
 
     ClueHandling(EntityManager em, AuditTrail audit, CallerScope scope, Caller caller, ClueViews views,
-            Inspections inspections, CaseService cases, Clock clock) {
+            Inspections inspections, CaseService cases, WorkingDays workingDays, ClueConfig config, Clock clock) {
         this.em = em;
         this.audit = audit;
         this.scope = scope;
@@ -52,6 +55,8 @@ public class ClueHandling {
         this.views = views;
         this.inspections = inspections;
         this.cases = cases;
+        this.workingDays = workingDays;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -92,7 +97,7 @@ public class ClueHandling {
             clue.approvalReason = write.reason().strip();
             clue.approvedAt = clock.instant();
             if (clue.status == ClueStatus.CONCLUDED) {
-                clue.concludedOn = LocalDate.now(clock);
+                concluded(clue);
             }
             return changed("APPROVE", clue, before);
         }
@@ -115,10 +120,43 @@ public class ClueHandling {
         clue.status = ClueStatus.CONCLUDED;
         clue.outcome = write.outcome();
         clue.conclusion = write.conclusion().strip();
-        clue.concludedOn = LocalDate.now(clock);
+        concluded(clue);
         clue.inspectionId = write.inspectionId();
         clue.caseId = write.caseId();
         return changed("CONCLUDE", clue, before);
+    }
+
+    /** Records the day a real-name reporter was told of the acceptance, or of the result once concluded. */
+    public ClueView told(UUID id, IfMatch ifMatch, ToldWrite write) {
+        Clue clue = visible(id, ifMatch);
+        if (!realName(clue)) {
+            throw new ProblemException(ErrorCode.CONFLICT, Text.of("clue.noRealNameReporter"));
+        }
+        if (write.about() == ReporterTold.RESULT && clue.status != ClueStatus.CONCLUDED) {
+            throw notNow(clue, "clue.resultToldOnlyConcluded");
+        }
+        if (write.toldOn().isBefore(clue.receivedOn)) {
+            throw ProblemException.invalidField("/toldOn", Text.of("clue.toldBeforeReceipt", clue.receivedOn));
+        }
+        ClueView before = views.of(clue);
+        if (write.about() == ReporterTold.ACCEPTANCE) {
+            clue.acceptanceToldOn = write.toldOn();
+        } else {
+            clue.resultToldOn = write.toldOn();
+        }
+        return changed("TELL_REPORTER", clue, before);
+    }
+
+    /** Concluded today; a real-name reporter is to be told of the result within the working days of the rules. */
+    private void concluded(Clue clue) {
+        clue.concludedOn = LocalDate.now(clock);
+        if (realName(clue)) {
+            clue.resultDue = workingDays.after(clue.concludedOn, config.reporterToldWithin());
+        }
+    }
+
+    private boolean realName(Clue clue) {
+        return clue.reportId != null && em.find(PublicReport.class, clue.reportId).realName;
     }
 
     private Clue visible(UUID id, IfMatch ifMatch) {

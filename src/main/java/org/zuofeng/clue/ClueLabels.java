@@ -13,6 +13,6 @@ public class ClueLabels implements LabelSource {
     @Override
     public List<Class<? extends Labelled>> enums() {
         return List.of(ClueSource.class, ClueStatus.class, ClueWay.class, ClueOutcome.class, ReportStatus.class,
-                MessageSender.class, IdentityRequestStatus.class);
+                MessageSender.class, IdentityRequestStatus.class, ReporterTold.class);
     }
 }

@@ -49,8 +49,9 @@ public class ClueResource {
 
     @GET
     public Page<ClueView> list(@QueryParam("status") ClueStatus status, @QueryParam("source") ClueSource source,
-            @QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId, @BeanParam PageParams page) {
-        return service.list(status, source, year, unitId, page.sort(), page.request());
+            @QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId,
+            @QueryParam("overdue") Boolean overdue, @BeanParam PageParams page) {
+        return service.list(status, source, year, unitId, overdue, page.sort(), page.request());
     }
 
     @POST
@@ -111,5 +112,14 @@ public class ClueResource {
         IdentityRequestView requested = custody.request(id, body);
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/identity-requests")
                 .path(requested.id().toString()).build()).entity(requested).build();
+    }
+
+    /** Records the day a real-name reporter was told of the acceptance or the result. */
+    @POST
+    @Path("/{id}/reporter-told")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView told(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ToldWrite body) {
+        return handling.told(id, IfMatch.required(ifMatch), body);
     }
 }

@@ -20,6 +20,7 @@ import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
+import org.zuofeng.common.time.WorkingDays;
 import org.zuofeng.finding.Findings;
 import org.zuofeng.official.Officials;
 import org.zuofeng.unit.Units;
@@ -47,6 +48,11 @@ public class ClueService {
     /** Who registered a clue from a public report: the public, not a person. */
     static final String PUBLIC = "public";
 
+    /** Clues with a deadline past and nothing done, on {@code :overdueOn} (as {@link ClueViews#deadlines}). */
+    private static final String OVERDUE = "((e.status = :unproposed and e.proposalDue < :overdueOn)"
+            + " or (e.acceptanceDue < :overdueOn and e.acceptanceToldOn is null)"
+            + " or (e.resultDue < :overdueOn and e.resultToldOn is null))";
+
     private static final Sorting<Clue> SORTING = new Sorting<>("-receivedOn",
             SortField.of("id", "id", c -> c.id, UUID.class),
             SortField.of("receivedOn", "receivedOn", c -> c.receivedOn, LocalDate.class),
@@ -62,10 +68,13 @@ public class ClueService {
     private final Officials officials;
     private final Findings findings;
     private final ClueViews views;
+    private final WorkingDays workingDays;
+    private final ClueConfig config;
     private final Clock clock;
 
     ClueService(EntityManager em, AuditTrail audit, SerialCounters counters, KeysetPager pager, CallerScope scope,
-            Caller caller, Units units, Officials officials, Findings findings, ClueViews views, Clock clock) {
+            Caller caller, Units units, Officials officials, Findings findings, ClueViews views,
+            WorkingDays workingDays, ClueConfig config, Clock clock) {
         this.em = em;
         this.audit = audit;
         this.counters = counters;
@@ -76,6 +85,8 @@ public class ClueService {
         this.officials = officials;
         this.findings = findings;
         this.views = views;
+        this.workingDays = workingDays;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -126,6 +137,9 @@ public class ClueService {
             clue.unitIds.add(report.aboutUnitId);
         }
         number(clue);
+        if (report.realName) {
+            clue.acceptanceDue = workingDays.after(report.receivedOn, config.reporterToldWithin());
+        }
         em.persist(clue);
         em.flush();
         audit.recordUntraced("CREATE", ENTITY_TYPE, clue.id, views.of(clue), clue.createdAt, PUBLIC);
@@ -136,14 +150,17 @@ public class ClueService {
     }
 
     /** The clues the caller may read, filtered; the newest received first unless sorted otherwise. */
-    public Page<ClueView> list(ClueStatus status, ClueSource source, Integer year, UUID unitId, String sort,
-            PageRequest page) {
+    public Page<ClueView> list(ClueStatus status, ClueSource source, Integer year, UUID unitId, Boolean overdue,
+            String sort, PageRequest page) {
         Filters filters = new Filters()
                 .when(status, "status", "e.status = :status")
                 .when(source, "source", "e.source = :source")
                 .when(year, "year", "e.year = :year")
                 .when(unitId, "unitId", ":unitId member of e.unitIds")
                 .restrictTo(scope.readable(ClueAccess.CLUES));
+        if (Boolean.TRUE.equals(overdue)) {
+            filters.where(OVERDUE, Map.of("overdueOn", LocalDate.now(clock), "unproposed", ClueStatus.REGISTERED));
+        }
         Page<Clue> clues = pager.page(Clue.class, filters, SORTING, sort, page);
         return new Page<>(views.all(clues.items()), clues.next(), clues.totalCount());
     }
@@ -177,9 +194,13 @@ public class ClueService {
         return scope.require(Clue.class, id, ClueAccess.CLUES, () -> ProblemException.notFound("clue"));
     }
 
-    /** The year's next number: the counter's row stays locked until the transaction ends, so numbers never gap. */
+    /**
+     * The year's next number (the counter's row stays locked until the transaction ends, so numbers never gap), and
+     * the deadline of the proposal.
+     */
     private void number(Clue clue) {
         clue.status = ClueStatus.REGISTERED;
+        clue.proposalDue = clue.receivedOn.plus(config.proposalWithin());
         clue.year = LocalDate.now(clock).getYear();
         clue.sequence = counters.next(SERIES, clue.year);
     }

@@ -27,6 +27,7 @@ public record ClueView(
         List<UUID> officialIds,
         UUID sourceFindingId,
         Handling handling,
+        Deadlines deadlines,
         Report report,
         long version,
         OffsetDateTime createdAt,
@@ -51,6 +52,21 @@ public record ClueView(
             LocalDate concludedOn,
             UUID inspectionId,
             UUID caseId) {
+    }
+
+    /** The clue's deadlines under the rules, when each was met, and those past with nothing done. */
+    public record Deadlines(
+            LocalDate proposalDue,
+            LocalDate acceptanceDue,
+            LocalDate acceptanceToldOn,
+            LocalDate resultDue,
+            LocalDate resultToldOn,
+            List<Overdue> overdue) {
+    }
+
+    /** A deadline past with nothing done. */
+    public enum Overdue {
+        PROPOSAL, ACCEPTANCE_NOTICE, RESULT_NOTICE
     }
 
     /** The public report behind a clue, without anything that identifies its reporter. */

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.time.Times;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +19,11 @@ import java.util.stream.Collectors;
 class ClueViews {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    ClueViews(EntityManager em) {
+    ClueViews(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     ClueView of(Clue clue) {
@@ -33,11 +38,13 @@ class ClueViews {
                 .setParameter("ids", reportIds).getResultStream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<UUID, List<ReportMessage>> messages = messagesOf(reportIds);
-        return clues.stream().map(clue -> clue.reportId == null ? view(clue, null, List.of())
-                : view(clue, reports.get(clue.reportId), messages.getOrDefault(clue.reportId, List.of()))).toList();
+        LocalDate today = LocalDate.now(clock);
+        return clues.stream().map(clue -> clue.reportId == null ? view(clue, null, List.of(), today)
+                : view(clue, reports.get(clue.reportId), messages.getOrDefault(clue.reportId, List.of()), today))
+                .toList();
     }
 
-    private static ClueView view(Clue clue, PublicReport sent, List<ReportMessage> messages) {
+    private static ClueView view(Clue clue, PublicReport sent, List<ReportMessage> messages, LocalDate today) {
         ClueView.Report report = sent == null ? null : new ClueView.Report(sent.unitCode, sent.unitName, sent.people,
                 sent.happened, sent.realName, messages.stream().map(m -> new ClueView.Message(m.position, m.sender,
                 m.body, m.sentOn, m.author)).toList());
@@ -47,8 +54,25 @@ class ClueViews {
                 clue.caseId);
         return new ClueView(clue.id, number(clue.year, clue.sequence), clue.year, clue.sequence, clue.source,
                 clue.category, clue.title, clue.summary, clue.receivedOn, clue.status, List.copyOf(clue.unitIds),
-                List.copyOf(clue.officialIds), clue.sourceFindingId, handling, report, clue.version,
+                List.copyOf(clue.officialIds), clue.sourceFindingId, handling, deadlines(clue, today), report,
+                clue.version,
                 Times.toWire(clue.createdAt), clue.createdBy, Times.toWire(clue.updatedAt), clue.updatedBy);
+    }
+
+    /** The clue's deadlines, and those past on {@code today} with nothing done. */
+    static ClueView.Deadlines deadlines(Clue clue, LocalDate today) {
+        List<ClueView.Overdue> overdue = new ArrayList<>();
+        if (clue.status == ClueStatus.REGISTERED && today.isAfter(clue.proposalDue)) {
+            overdue.add(ClueView.Overdue.PROPOSAL);
+        }
+        if (clue.acceptanceDue != null && clue.acceptanceToldOn == null && today.isAfter(clue.acceptanceDue)) {
+            overdue.add(ClueView.Overdue.ACCEPTANCE_NOTICE);
+        }
+        if (clue.resultDue != null && clue.resultToldOn == null && today.isAfter(clue.resultDue)) {
+            overdue.add(ClueView.Overdue.RESULT_NOTICE);
+        }
+        return new ClueView.Deadlines(clue.proposalDue, clue.acceptanceDue, clue.acceptanceToldOn, clue.resultDue,
+                clue.resultToldOn, overdue);
     }
 
     /** The report as its reporter reads it: no author of any message, nothing of who handles it. */

@@ -80,6 +80,10 @@ public enum Permission {
     /** Deciding such a request. */
     IDENTITY_CUSTODY(CUSTODIAN),
 
+    /** The year's public holidays and make-up working days, which deadlines in working days count with. */
+    CALENDAR_READ(Roles.ALL),
+    CALENDAR_WRITE(ADMIN),
+
     STATISTICS_READ(Roles.ALL),
     STATISTICS_PUBLISH(ADMIN, COMMISSION),
     AUDIT_READ(ADMIN, AUDITOR),
