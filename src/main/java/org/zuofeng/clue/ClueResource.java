@@ -103,7 +103,7 @@ public class ClueResource {
         return handling.conclude(id, IfMatch.required(ifMatch), body);
     }
 
-    /** Asks, with a reason, to read the identity of the reporter of the clue's real-name report; a custodian decides. */
+    /** Asks, with a reason, to read the identity of the clue's real-name reporter; a custodian decides. */
     @POST
     @Path("/{id}/identity-requests")
     @Requires(Permission.CLUES_WRITE)

@@ -105,7 +105,7 @@ public class ClueService {
         clue.receivedOn = write.receivedOn();
         clue.sourceFindingId = write.sourceFindingId();
         clue.unitIds = new LinkedHashSet<>(write.unitIds());
-        clue.officialIds = write.officialIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(write.officialIds());
+        clue.officialIds = new LinkedHashSet<>(write.officialIds() == null ? List.of() : write.officialIds());
         number(clue);
         em.persist(clue);
         em.flush();
@@ -165,7 +165,7 @@ public class ClueService {
         return new Page<>(views.all(clues.items()), clues.next(), clues.totalCount());
     }
 
-    /** The commission's question to the reporter of a clue's public report, which the reporter reads with the receipt. */
+    /** The commission's question to the reporter of a clue's public report, who reads it with the receipt. */
     public ClueView ask(UUID id, QuestionWrite write) {
         Clue clue = visible(id);
         if (clue.reportId == null) {

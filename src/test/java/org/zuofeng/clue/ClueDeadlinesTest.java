@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zuofeng.support.Api.as;
 import static org.zuofeng.support.Api.asAdmin;
 
@@ -69,9 +70,9 @@ class ClueDeadlinesTest {
         JsonPath clue = as("commission-1", "commission").queryParam("unitId", unit.getString("id"))
                 .get("/api/v1/clues").then().statusCode(200).extract().jsonPath().setRootPath("items[0]");
         // Friday, the Saturday worked, then three full weeks less two days: the 15th working day is a Wednesday.
-        org.junit.jupiter.api.Assertions.assertEquals(monday.plusDays(23).toString(),
+        assertEquals(monday.plusDays(23).toString(),
                 clue.getString("deadlines.acceptanceDue"));
-        org.junit.jupiter.api.Assertions.assertEquals(monday.plusMonths(1).toString(),
+        assertEquals(monday.plusMonths(1).toString(),
                 clue.getString("deadlines.proposalDue"));
         String id = clue.getString("id");
 

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.zuofeng.clue.Reporting.REPORTS;
 import static org.zuofeng.clue.Reporting.from;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zuofeng.support.Api.as;
 
 /**
@@ -64,15 +65,15 @@ class ClueHandlingTest {
         JsonPath proposed = step("commission-1", reported.clue(), "proposal",
                 Map.of("way", "PRELIMINARY_VERIFICATION", "reason", "反映问题具体，可查。"), 200);
         JsonPath refused = step("commission-1", proposed, "decision", Map.of("approve", true, "reason", "同意"), 409);
-        org.junit.jupiter.api.Assertions.assertEquals("FOUR_EYES_REQUIRED", refused.getString("code"));
+        assertEquals("FOUR_EYES_REQUIRED", refused.getString("code"));
         from(anAddress()).body(Map.of("receipt", reported.receipt())).post(REPORTS + "/status").then()
                 .statusCode(200).body("status", equalTo("ACCEPTED"));
 
         JsonPath approved = step("commission-2", proposed, "decision", Map.of("approve", true, "reason", "同意核实"),
                 200);
-        org.junit.jupiter.api.Assertions.assertEquals("IN_HANDLING", approved.getString("status"));
-        org.junit.jupiter.api.Assertions.assertEquals("commission-1", approved.getString("handling.proposedBy"));
-        org.junit.jupiter.api.Assertions.assertEquals("commission-2", approved.getString("handling.approvedBy"));
+        assertEquals("IN_HANDLING", approved.getString("status"));
+        assertEquals("commission-1", approved.getString("handling.proposedBy"));
+        assertEquals("commission-2", approved.getString("handling.approvedBy"));
         from(anAddress()).body(Map.of("receipt", reported.receipt())).post(REPORTS + "/status").then()
                 .statusCode(200).body("status", equalTo("IN_HANDLING")).body("result", nullValue());
 
@@ -81,8 +82,8 @@ class ClueHandlingTest {
                 .getString("id");
         JsonPath concluded = step("commission-2", approved, "conclusion", Map.of("outcome", "FOUNDED",
                 "conclusion", "反映属实，已安排专项检查。", "inspectionId", inspection), 200);
-        org.junit.jupiter.api.Assertions.assertEquals("CONCLUDED", concluded.getString("status"));
-        org.junit.jupiter.api.Assertions.assertEquals(inspection, concluded.getString("handling.inspectionId"));
+        assertEquals("CONCLUDED", concluded.getString("status"));
+        assertEquals(inspection, concluded.getString("handling.inspectionId"));
         from(anAddress()).body(Map.of("receipt", reported.receipt())).post(REPORTS + "/status").then()
                 .statusCode(200).body("status", equalTo("CONCLUDED")).body("result", equalTo("FOUNDED"));
 
@@ -98,11 +99,11 @@ class ClueHandlingTest {
         JsonPath held = step("commission-1", reported.clue(), "proposal",
                 Map.of("way", "HOLD", "reason", "线索不具体，暂存。"), 200);
         JsonPath back = step("commission-2", held, "decision", Map.of("approve", false, "reason", "应予了结"), 200);
-        org.junit.jupiter.api.Assertions.assertEquals("REGISTERED", back.getString("status"));
+        assertEquals("REGISTERED", back.getString("status"));
         JsonPath close = step("commission-2", back, "proposal", Map.of("way", "CLOSE", "reason", "无可查内容。"), 200);
         step("commission-2", close, "conclusion", Map.of("outcome", "UNFOUNDED", "conclusion", "-"), 409);
         JsonPath closed = step("commission-1", close, "decision", Map.of("approve", true, "reason", "同意了结"), 200);
-        org.junit.jupiter.api.Assertions.assertEquals("CONCLUDED", closed.getString("status"));
+        assertEquals("CONCLUDED", closed.getString("status"));
         step("commission-1", closed, "proposal", Map.of("way", "HOLD", "reason", "再议"), 409);
         from(anAddress()).body(Map.of("receipt", reported.receipt())).post(REPORTS + "/status").then()
                 .statusCode(200).body("status", equalTo("CONCLUDED")).body("result", nullValue());

@@ -244,8 +244,9 @@ class PublicReportTest {
             List<String> found = new ArrayList<>();
             for (String table : tables) {
                 Number rows = (Number) em.createNativeQuery("select count(*) from \"" + table + "\" t"
-                        + " where t::text like :address or t::text like :name").setParameter("address", "%" + address + "%")
-                        .setParameter("name", "%李四%").getSingleResult();
+                                + " where t::text like :address or t::text like :name")
+                        .setParameter("address", "%" + address + "%").setParameter("name", "%李四%")
+                        .getSingleResult();
                 if (rows.longValue() > 0) {
                     found.add(table);
                 }

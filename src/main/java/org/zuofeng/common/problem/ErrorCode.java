@@ -160,8 +160,8 @@ public enum ErrorCode {
             "The bytes of a resumable upload's chunk do not have the checksum given in Upload-Checksum (tus); the "
                     + "chunk was discarded and the upload stays at its offset."),
     WORK_REFUSED(400, "work-refused",
-            "The report's proof of work was refused: its challenge is not this server's, has expired, is easier than "
-                    + "the difficulty asked now, is not solved, or was spent before; fetch a new challenge and solve it."),
+            "The report's proof of work was refused: its challenge is not this server's, has expired, is easier "
+                    + "than the difficulty asked now, is not solved, or was spent before; fetch a new challenge."),
     RATE_LIMITED(429, "rate-limited",
             "This client address has made as many requests to the public API as a window allows; wait Retry-After "
                     + "seconds (RateLimit tells how many remain and when the window resets)."),

@@ -20,10 +20,9 @@ import java.util.HexFormat;
 /**
  * The public API's rate limit: each client address may make so many requests per fixed window, counted across the
  * replicas by {@link RateLimitCounts} under a keyed hash of the address (no address is written to the database: the
- * public reporting channel is counted here too); beyond it, 429 with {@code Retry-After}. Every public answer says where the
- * client stands, in the IETF {@code RateLimit-Policy} and {@code RateLimit} headers. The client address is the
- * request's remote address, which Quarkus takes from {@code X-Forwarded-For} when, and only when, the peer is one of
- * the trusted proxies ({@code quarkus.http.proxy.*}, set from {@code ZUOFENG_PUBLIC_TRUSTED_PROXIES}).
+ * public reporting channel is counted here too); beyond it, 429 with {@code Retry-After}. Every public answer says
+ * where the client stands, in the IETF {@code RateLimit-Policy} and {@code RateLimit} headers. The client address is
+ * the request's remote address ({@link ClientAddress}).
  */
 @ApplicationScoped
 public class PublicRateLimit {
