@@ -85,6 +85,31 @@ class KeepAliveTest {
         }
     }
 
+    @Test
+    void aJsonBodyAFewTimesOverTheLimitIsDrainedSoItsClientReadsThe413() throws IOException, InterruptedException {
+        byte[] body = ("{\"code\":\"BIG\",\"type\":\"DISTRICT\",\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST /api/v1/units HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + Tokens.token("hr-1", "hr") + "\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Slowly, as a phone would: the answer is ready long before the last byte is sent.
+            for (int at = 0; at < body.length; at += 64 * 1024) {
+                out.write(body, at, Math.min(64 * 1024, body.length - at));
+                out.flush();
+                Thread.sleep(5);
+            }
+            String refused = readHead(in);
+            assertTrue(refused.startsWith("HTTP/1.1 413"), refused);
+            in.readNBytes(contentLength(refused));
+            assertEquals(-1, in.read(), "closed once the body was drained, without a reset");
+        }
+    }
+
     private static int contentLength(String head) {
         return Integer.parseInt(head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
                 .findFirst().orElseThrow().split(":")[1].trim());

@@ -72,7 +72,7 @@ class KeycloakE2EIT {
     private static final String CONSOLE_REDIRECT = "http://localhost:3000/callback";
     /** The seven roles of README "Roles". */
     private static final Set<String> ROLES = Set.of("admin", "commission", "inspector", "hr", "unit-officer",
-            "auditor", "integration");
+            "auditor", "integration", "custodian");
 
     private static Instant began;
     private static EmbeddedPostgresLauncher.Server postgres;
