@@ -1,8 +1,12 @@
 package org.zuofeng.clue;
 
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.security.Condition;
 import org.zuofeng.common.security.ReadRule;
 import org.zuofeng.common.security.Roles;
+
+import java.util.UUID;
 
 /**
  * Who reads which clues: admins and auditors every one (oversight); the commission every one except the clues about a
@@ -27,6 +31,11 @@ public final class ClueAccess {
             .everything(Roles.ADMIN, Roles.AUDITOR, Roles.CUSTODIAN)
             .grant(scope -> Condition.of("e.requestedBy = :requester", "requester", scope.subject()), Roles.COMMISSION)
             .build();
+
+    /** The clue with this id if the caller may read it; else the 404 of a clue that is not there. */
+    static Clue readable(CallerScope scope, UUID id) {
+        return scope.require(Clue.class, id, CLUES, () -> ProblemException.notFound("clue"));
+    }
 
     private ClueAccess() {
     }

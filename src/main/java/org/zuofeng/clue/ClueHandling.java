@@ -160,7 +160,7 @@ public class ClueHandling {
     }
 
     private Clue visible(UUID id, IfMatch ifMatch) {
-        Clue clue = scope.require(Clue.class, id, ClueAccess.CLUES, () -> ProblemException.notFound("clue"));
+        Clue clue = ClueAccess.readable(scope, id);
         ifMatch.check(clue.version);
         return clue;
     }

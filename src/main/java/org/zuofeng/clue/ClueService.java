@@ -191,7 +191,7 @@ public class ClueService {
     }
 
     private Clue visible(UUID id) {
-        return scope.require(Clue.class, id, ClueAccess.CLUES, () -> ProblemException.notFound("clue"));
+        return ClueAccess.readable(scope, id);
     }
 
     /**

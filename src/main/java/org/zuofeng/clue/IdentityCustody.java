@@ -69,7 +69,7 @@ public class IdentityCustody {
 
     /** Asks to read the identity of the reporter of a clue's real-name report; 409 for a clue without one. */
     public IdentityRequestView request(UUID clueId, IdentityRequestWrite write) {
-        Clue clue = scope.require(Clue.class, clueId, ClueAccess.CLUES, () -> ProblemException.notFound("clue"));
+        Clue clue = ClueAccess.readable(scope, clueId);
         PublicReport report = clue.reportId == null ? null : em.find(PublicReport.class, clue.reportId);
         if (report == null || !report.realName) {
             throw new ProblemException(ErrorCode.CONFLICT, Text.of("clue.noIdentityToRequest"));

@@ -254,6 +254,11 @@ class PublicReportTest {
             return found;
         });
         assertEquals(List.of(), holding, "tables holding the reporter's address or their name in clear");
+        long traced = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from audit_events where actor = 'public' and (request_id is not null"
+                        + " or trace_id is not null or occurred_at <> date_trunc('day', occurred_at,"
+                        + " 'Asia/Shanghai'))").getSingleResult()).longValue());
+        assertEquals(0, traced, "a report's audit event has no request id, no trace id and the day only");
 
         String sealed = QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
                 "select encode(identity_sealed, 'hex') from public_reports where title = '不留地址'")

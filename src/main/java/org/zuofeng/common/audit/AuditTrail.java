@@ -114,12 +114,12 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordUntraced(String action, String entityType, UUID entityId, Object after, Instant at,
             String actor) {
-        AuditEvent event = new AuditEvent();
-        event.id = Ids.newId();
+        AuditEvent event = newEvent(action, entityType);
         event.occurredAt = at;
         event.actor = actor;
-        event.action = action;
-        event.entityType = entityType;
+        event.requestId = null;
+        event.clientRequestId = null;
+        event.traceId = null;
         event.entityId = entityId;
         event.after = image(after);
         em.persist(event);
