@@ -33,6 +33,10 @@ public class Clue extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     public ClueSource source;
 
+    /** How it came in: online for public reports; for others as the commission records it, if it does. */
+    @Enumerated(EnumType.STRING)
+    public ClueChannel channel;
+
     @Enumerated(EnumType.STRING)
     public FindingCategory category;
 
@@ -69,6 +73,10 @@ public class Clue extends AuditedEntity {
 
     @Column(name = "proposed_at")
     public Instant proposedAt;
+
+    /** The day a way was first proposed, which met the proposal deadline even if that proposal was refused. */
+    @Column(name = "proposed_on")
+    public LocalDate proposedOn;
 
     /** Who approved the way: never its proposer. */
     @Column(name = "approved_by")

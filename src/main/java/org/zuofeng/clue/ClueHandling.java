@@ -72,6 +72,9 @@ public class ClueHandling {
         clue.proposalReason = write.reason().strip();
         clue.proposedBy = caller.subject();
         clue.proposedAt = clock.instant();
+        if (clue.proposedOn == null) {
+            clue.proposedOn = LocalDate.now(clock);
+        }
         clue.approvedBy = null;
         clue.approvalReason = null;
         clue.approvedAt = null;

@@ -12,7 +12,7 @@ public class ClueLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(ClueSource.class, ClueStatus.class, ClueWay.class, ClueOutcome.class, ReportStatus.class,
-                MessageSender.class, IdentityRequestStatus.class, ReporterTold.class);
+        return List.of(ClueSource.class, ClueChannel.class, ClueStatus.class, ClueWay.class, ClueOutcome.class,
+                ReportStatus.class, MessageSender.class, IdentityRequestStatus.class, ReporterTold.class);
     }
 }

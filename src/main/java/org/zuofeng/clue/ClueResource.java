@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,11 +41,14 @@ public class ClueResource {
     private final ClueService service;
     private final ClueHandling handling;
     private final IdentityCustody custody;
+    private final Clarifications clarifications;
 
-    public ClueResource(ClueService service, ClueHandling handling, IdentityCustody custody) {
+    public ClueResource(ClueService service, ClueHandling handling, IdentityCustody custody,
+            Clarifications clarifications) {
         this.service = service;
         this.handling = handling;
         this.custody = custody;
+        this.clarifications = clarifications;
     }
 
     @GET
@@ -66,6 +70,15 @@ public class ClueResource {
     @Path("/{id}")
     public ClueView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    /** Sets the units and officials the clue concerns, as the commission identifies them. */
+    @PUT
+    @Path("/{id}/subjects")
+    @Requires(Permission.CLUES_WRITE)
+    public ClueView link(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SubjectsWrite body) {
+        return service.link(id, IfMatch.required(ifMatch), body);
     }
 
     /** A question to the reporter of the clue's public report; they read it with their receipt. */
@@ -101,6 +114,16 @@ public class ClueResource {
     public ClueView conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConclusionWrite body) {
         return handling.conclude(id, IfMatch.required(ifMatch), body);
+    }
+
+    /** Publishes a clarification (澄清正名) for an official the concluded clue proved unfounded against. */
+    @POST
+    @Path("/{id}/clarifications")
+    @Requires(Permission.CLUES_WRITE)
+    public Response clarify(@PathParam("id") UUID id, @Valid @NotNull ClarificationWrite body, UriInfo uri) {
+        ClarificationView published = clarifications.publish(id, body);
+        return Response.created(uri.getBaseUriBuilder().path(PublicClarificationResource.PATH)
+                .path(published.id().toString()).build()).entity(published).build();
     }
 
     /** Asks, with a reason, to read the identity of the clue's real-name reporter; a custodian decides. */

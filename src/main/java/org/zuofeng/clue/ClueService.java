@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.paging.Filters;
 import org.zuofeng.common.paging.KeysetPager;
 import org.zuofeng.common.paging.Page;
@@ -28,6 +29,7 @@ import org.zuofeng.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ public class ClueService {
     static final String PUBLIC = "public";
 
     /** Clues with a deadline past and nothing done, on {@code :overdueOn} (as {@link ClueViews#deadlines}). */
-    private static final String OVERDUE = "((e.status = :unproposed and e.proposalDue < :overdueOn)"
+    private static final String OVERDUE = "((e.proposedOn is null and e.proposalDue < :overdueOn)"
             + " or (e.acceptanceDue < :overdueOn and e.acceptanceToldOn is null)"
             + " or (e.resultDue < :overdueOn and e.resultToldOn is null))";
 
@@ -95,10 +97,12 @@ public class ClueService {
         if (write.source() == ClueSource.PUBLIC_REPORT) {
             throw ProblemException.invalidField("/source", Text.of("clue.reportsRegisterThemselves"));
         }
-        requireKnown(write);
+        requireKnown(write, subjectErrors(write.unitIds(), write.officialIds() == null ? List.of()
+                : write.officialIds()));
         Clue clue = new Clue();
         audit.stampCreated(clue);
         clue.source = write.source();
+        clue.channel = write.channel();
         clue.category = write.category();
         clue.title = write.title().strip();
         clue.summary = write.summary().strip();
@@ -128,6 +132,7 @@ public class ClueService {
         clue.updatedAt = clue.createdAt;
         clue.updatedBy = PUBLIC;
         clue.source = ClueSource.PUBLIC_REPORT;
+        clue.channel = ClueChannel.ONLINE;
         clue.category = report.category;
         clue.title = report.title;
         clue.summary = report.details;
@@ -159,10 +164,17 @@ public class ClueService {
                 .when(unitId, "unitId", ":unitId member of e.unitIds")
                 .restrictTo(scope.readable(ClueAccess.CLUES));
         if (Boolean.TRUE.equals(overdue)) {
-            filters.where(OVERDUE, Map.of("overdueOn", LocalDate.now(clock), "unproposed", ClueStatus.REGISTERED));
+            filters.where(OVERDUE, Map.of("overdueOn", LocalDate.now(clock)));
         }
         Page<Clue> clues = pager.page(Clue.class, filters, SORTING, sort, page);
         return new Page<>(views.all(clues.items()), clues.next(), clues.totalCount());
+    }
+
+    /** Those of these clues the caller may read, as their single read shows them. */
+    public List<ClueView> visibleAmong(Collection<UUID> ids) {
+        Filters filters = new Filters().among(ids).restrictTo(scope.readable(ClueAccess.CLUES));
+        return views.all(pager.pageById(Clue.class, filters, SORTING, new PageRequest(ids.size(), null, false))
+                .items());
     }
 
     /** The commission's question to the reporter of a clue's public report, who reads it with the receipt. */
@@ -190,6 +202,29 @@ public class ClueService {
         return after;
     }
 
+    /**
+     * Sets the units and officials the clue concerns, as the commission identifies them: a public report names its
+     * unit as the reporter knows it and its people as free text, and what they are is found out in handling.
+     */
+    public ClueView link(UUID id, IfMatch ifMatch, SubjectsWrite write) {
+        Clue clue = visible(id);
+        ifMatch.check(clue.version);
+        List<FieldError> errors = subjectErrors(write.unitIds(), write.officialIds());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ClueView before = views.of(clue);
+        clue.unitIds.clear();
+        clue.unitIds.addAll(write.unitIds());
+        clue.officialIds.clear();
+        clue.officialIds.addAll(write.officialIds());
+        audit.stampUpdated(clue);
+        em.flush();
+        ClueView after = views.of(clue);
+        audit.record("UPDATE", ENTITY_TYPE, id, before, after);
+        return after;
+    }
+
     private Clue visible(UUID id) {
         return ClueAccess.readable(scope, id);
     }
@@ -205,21 +240,25 @@ public class ClueService {
         clue.sequence = counters.next(SERIES, clue.year);
     }
 
-    private void requireKnown(ClueWrite write) {
+    /** What is wrong with these units and officials: those that do not exist, each at its place in the body. */
+    private List<FieldError> subjectErrors(List<UUID> unitIds, List<UUID> officialIds) {
         List<FieldError> errors = new ArrayList<>();
-        Set<UUID> known = units.existing(write.unitIds());
-        for (int i = 0; i < write.unitIds().size(); i++) {
-            if (!known.contains(write.unitIds().get(i))) {
+        Set<UUID> known = units.existing(unitIds);
+        for (int i = 0; i < unitIds.size(); i++) {
+            if (!known.contains(unitIds.get(i))) {
                 errors.add(FieldError.atPointer("/unitIds/" + i, Text.of("clue.noSuchUnit")));
             }
         }
-        List<UUID> people = write.officialIds() == null ? List.of() : write.officialIds();
-        Set<UUID> knownPeople = officials.existing(people);
-        for (int i = 0; i < people.size(); i++) {
-            if (!knownPeople.contains(people.get(i))) {
+        Set<UUID> knownPeople = officials.existing(officialIds);
+        for (int i = 0; i < officialIds.size(); i++) {
+            if (!knownPeople.contains(officialIds.get(i))) {
                 errors.add(FieldError.atPointer("/officialIds/" + i, Text.of("clue.noSuchOfficial")));
             }
         }
+        return errors;
+    }
+
+    private void requireKnown(ClueWrite write, List<FieldError> errors) {
         if (write.sourceFindingId() != null) {
             Map<UUID, UUID> found = findings.unitsOf(List.of(write.sourceFindingId()));
             if (write.source() != ClueSource.INSPECTION) {

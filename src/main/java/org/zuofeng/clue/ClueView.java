@@ -18,6 +18,7 @@ public record ClueView(
         int year,
         int sequence,
         ClueSource source,
+        ClueChannel channel,
         FindingCategory category,
         String title,
         String summary,
@@ -57,6 +58,7 @@ public record ClueView(
     /** The clue's deadlines under the rules, when each was met, and those past with nothing done. */
     public record Deadlines(
             LocalDate proposalDue,
+            LocalDate proposedOn,
             LocalDate acceptanceDue,
             LocalDate acceptanceToldOn,
             LocalDate resultDue,

@@ -53,16 +53,16 @@ class ClueViews {
                 Times.toWire(clue.approvedAt), clue.outcome, clue.conclusion, clue.concludedOn, clue.inspectionId,
                 clue.caseId);
         return new ClueView(clue.id, number(clue.year, clue.sequence), clue.year, clue.sequence, clue.source,
-                clue.category, clue.title, clue.summary, clue.receivedOn, clue.status, List.copyOf(clue.unitIds),
-                List.copyOf(clue.officialIds), clue.sourceFindingId, handling, deadlines(clue, today), report,
-                clue.version,
-                Times.toWire(clue.createdAt), clue.createdBy, Times.toWire(clue.updatedAt), clue.updatedBy);
+                clue.channel, clue.category, clue.title, clue.summary, clue.receivedOn, clue.status,
+                List.copyOf(clue.unitIds), List.copyOf(clue.officialIds), clue.sourceFindingId, handling,
+                deadlines(clue, today), report, clue.version, Times.toWire(clue.createdAt), clue.createdBy,
+                Times.toWire(clue.updatedAt), clue.updatedBy);
     }
 
     /** The clue's deadlines, and those past on {@code today} with nothing done. */
     static ClueView.Deadlines deadlines(Clue clue, LocalDate today) {
         List<ClueView.Overdue> overdue = new ArrayList<>();
-        if (clue.status == ClueStatus.REGISTERED && today.isAfter(clue.proposalDue)) {
+        if (clue.proposedOn == null && today.isAfter(clue.proposalDue)) {
             overdue.add(ClueView.Overdue.PROPOSAL);
         }
         if (clue.acceptanceDue != null && clue.acceptanceToldOn == null && today.isAfter(clue.acceptanceDue)) {
@@ -71,8 +71,8 @@ class ClueViews {
         if (clue.resultDue != null && clue.resultToldOn == null && today.isAfter(clue.resultDue)) {
             overdue.add(ClueView.Overdue.RESULT_NOTICE);
         }
-        return new ClueView.Deadlines(clue.proposalDue, clue.acceptanceDue, clue.acceptanceToldOn, clue.resultDue,
-                clue.resultToldOn, overdue);
+        return new ClueView.Deadlines(clue.proposalDue, clue.proposedOn, clue.acceptanceDue, clue.acceptanceToldOn,
+                clue.resultDue, clue.resultToldOn, overdue);
     }
 
     /** The report as its reporter reads it: no author of any message, nothing of who handles it. */

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A clue the commission registers from a source other than a public report (those register themselves): the source,
- * what it is about, and when it was received.
+ * A clue the commission registers from a source other than a public report (those register themselves): the source
+ * and the channel it came by, what it is about, and when it was received.
  */
 public record ClueWrite(
         @NotNull ClueSource source,
+        ClueChannel channel,
         FindingCategory category,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 10_000) String summary,

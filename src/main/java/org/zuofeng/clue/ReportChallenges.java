@@ -101,6 +101,15 @@ public class ReportChallenges {
         }
     }
 
+    /** The first solution of a challenge, found as a client finds it (the demo district's report is sent so). */
+    public static String solve(Challenge challenge) {
+        for (long n = 0; ; n++) {
+            if (solves(challenge.challenge(), Long.toString(n), challenge.bits())) {
+                return Long.toString(n);
+            }
+        }
+    }
+
     /** Whether SHA-256 of {@code challenge:solution} starts with {@code bits} zero bits. */
     static boolean solves(String challenge, String solution, int bits) {
         byte[] hash = Digests.sha256((challenge + ":" + solution).getBytes(StandardCharsets.UTF_8));

@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * The demo district 榕城区, created once on the first start in dev mode ({@code zuofeng.demo.enabled}) through the
  * services the API calls, each step as the role that would take it (the dev OIDC server's users). Built only into dev
  * and test builds: a production build has no demo at all. Each part of the district is a class of its own:
- * {@link DemoPeople}, {@link DemoInspections}, {@link DemoNotices}, {@link DemoCases}, {@link DemoAssessments}.
+ * {@link DemoPeople}, {@link DemoInspections}, {@link DemoNotices}, {@link DemoCases}, {@link DemoAssessments},
+ * {@link DemoClues}.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -44,10 +45,11 @@ public class DemoDistrict {
     private final DemoNotices notices;
     private final DemoCases cases;
     private final DemoAssessments assessments;
+    private final DemoClues clues;
 
     DemoDistrict(DemoConfig config, DevDatabaseConfig devDatabase, Clock clock, Units units, DemoSteps steps,
             DemoPeople people, DemoInspections inspections, DemoNotices notices, DemoCases cases,
-            DemoAssessments assessments) {
+            DemoAssessments assessments, DemoClues clues) {
         this.config = config;
         this.devDatabase = devDatabase;
         this.clock = clock;
@@ -58,6 +60,7 @@ public class DemoDistrict {
         this.notices = notices;
         this.cases = cases;
         this.assessments = assessments;
+        this.clues = clues;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -97,6 +100,7 @@ public class DemoDistrict {
             notices.issue(begun.people(), today);
             cases.decide(begun.people(), begun.open().photographed(), today);
             assessments.assess(begun.people(), today);
+            clues.register(begun.people(), today);
         });
         return true;
     }

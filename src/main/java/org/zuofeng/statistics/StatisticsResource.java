@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.statistics.Period;
@@ -75,11 +74,6 @@ public class StatisticsResource {
     }
 
     private Period period(LocalDate from, LocalDate to, UUID unitId, Boolean includeSubunits) {
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        LocalDate start = from != null ? from : end.withDayOfYear(1);
-        Period.problemWith(start, end).ifPresent(problem -> {
-            throw ProblemException.invalidParameter("from", problem);
-        });
-        return new Period(start, end, unitId, Boolean.TRUE.equals(includeSubunits));
+        return Period.ofQuery(from, to, unitId, includeSubunits, clock);
     }
 }

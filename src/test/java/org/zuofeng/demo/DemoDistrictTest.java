@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -82,6 +83,28 @@ class DemoDistrictTest {
                 .body("items[0].linkedCases.leaderRole", containsInAnyOrder("PRINCIPAL", "DEPUTY_IN_CHARGE"))
                 .body("items[0].linkedCases.kind", everyItem(equalTo("LEADERSHIP_RESPONSIBILITY")))
                 .body("items[0].linkedCases.status", everyItem(equalTo("OPEN")));
+    }
+
+    @Test
+    void theRegisterHoldsAReportAndCluesInEveryStateAndTheVillageSecretarysNameIsCleared() {
+        as("commission", "commission").queryParam("unitId", unitId("RCQ-SCJG")).queryParam("sort", "number")
+                .get("/api/v1/clues").then().statusCode(200)
+                .body("items.source", equalTo(List.of("PUBLIC_REPORT", "MEDIA")))
+                .body("items.status", everyItem(equalTo("REGISTERED")))
+                .body("items[0].report.messages", hasSize(1));
+        as("commission", "commission").queryParam("unitId", unitId("RCQ-DX")).get("/api/v1/clues").then()
+                .statusCode(200).body("items.status", equalTo(List.of("IN_HANDLING")));
+        as("commission", "commission").queryParam("unitId", unitId("RCQ-DX-01")).get("/api/v1/clues").then()
+                .statusCode(200).body("items.handling.outcome", equalTo(List.of("UNFOUNDED")));
+        as(DemoDistrict.OFFICER, "unit-officer").get("/api/v1/clues").then().statusCode(404);
+        given().get("/api/v1/public/clarifications").then().statusCode(200)
+                .body("items.official.name", hasItem("郑国平"))
+                .body("items.official.post", hasItem("村党支部书记"));
+    }
+
+    private static String unitId(String code) {
+        return as("admin", "admin").queryParam("code", code).get("/api/v1/units").then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.zuofeng.common.statistics;
 
 import org.zuofeng.common.time.Times;
+import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,6 +15,19 @@ import java.util.UUID;
  * the records are about ({@code unitId}, with the units below it when {@code includeSubunits}); no unit: all.
  */
 public record Period(LocalDate from, LocalDate to, UUID unitId, boolean includeSubunits) {
+
+    /**
+     * The period of a statistics query's parameters: to today and from the first of its year unless given; a 400
+     * problem on {@code from} when the period is backwards or too long.
+     */
+    public static Period ofQuery(LocalDate from, LocalDate to, UUID unitId, Boolean includeSubunits, Clock clock) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : end.withDayOfYear(1);
+        problemWith(start, end).ifPresent(problem -> {
+            throw ProblemException.invalidParameter("from", problem);
+        });
+        return new Period(start, end, unitId, Boolean.TRUE.equals(includeSubunits));
+    }
 
     /** What is wrong with a period from {@code from} to {@code to}, if anything: backwards, or over 20 years. */
     public static Optional<Text> problemWith(LocalDate from, LocalDate to) {
