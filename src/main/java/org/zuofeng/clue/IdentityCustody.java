@@ -27,7 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Who may look at a real-name reporter's identity, sealed at rest: a commission member who may read the clue asks,
@@ -138,7 +141,12 @@ public class IdentityCustody {
     public Page<IdentityRequestView> list(IdentityRequestStatus status, String sort, PageRequest page) {
         Filters filters = new Filters().when(status, "status", "e.status = :status")
                 .restrictTo(scope.readable(ClueAccess.IDENTITY_REQUESTS));
-        return pager.page(IdentityRequest.class, filters, SORTING, sort, page).map(this::view);
+        Page<IdentityRequest> found = pager.page(IdentityRequest.class, filters, SORTING, sort, page);
+        List<UUID> clueIds = found.items().stream().map(r -> r.clueId).distinct().toList();
+        Map<UUID, Clue> clues = clueIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select c from Clue c where c.id in :ids", Clue.class).setParameter("ids", clueIds)
+                .getResultStream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return found.map(request -> view(request, clues.get(request.clueId)));
     }
 
     private IdentityRequest visible(UUID id) {

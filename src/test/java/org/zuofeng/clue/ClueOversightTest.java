@@ -6,6 +6,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.support.Api;
+import org.zuofeng.support.Device;
 import org.zuofeng.support.FeedReader;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.TestClock;
@@ -69,6 +71,13 @@ class ClueOversightTest {
         assertEquals(List.of("PROPOSAL"), deadlinesOf(announced.getFirst()).get("overdue"));
         assertTrue(unitOfficer.readToHead().stream().noneMatch(e -> e.getSubject().equals(clue)),
                 "the reported unit's officer reads nothing of the clue on the feed");
+        Device device = new Device(officer, "unit-officer");
+        device.pullToHead();
+        assertTrue(device.copy().keySet().stream().noneMatch(key -> key.contains(clue)),
+                "nothing of the clue in the officer's sync snapshot: " + device.copy().keySet());
+        Api.invalidAs(officer, "unit-officer").body(Map.of("entity", "CLUE", "format", "NDJSON"))
+                .post("/api/v1/exports").then().statusCode(400);
+        as(officer, "unit-officer").get("/api/v1/audit-events").then().statusCode(403);
         as(officer, "unit-officer").get("/api/v1/statistics/clues").then().statusCode(404);
         as(officer, "unit-officer").queryParam("overdue", true).get(CLUES).then().statusCode(404);
         as("commission-1", "commission").queryParam("overdue", true).queryParam("unitId", street.getString("id"))
