@@ -39,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,18 @@ import static org.zuofeng.support.Api.as;
  * (whose sweeper keeps them), and read back by the commission alone.
  */
 @QuarkusTest
-@TestProfile(PublicReportTest.BehindAProxy.class)
+@TestProfile(ReportAttachmentsTest.SmallReports.class)
 class ReportAttachmentsTest {
+
+    /** As {@link PublicReportTest.BehindAProxy}, and a report's attachments at most 150 KiB together. */
+    public static class SmallReports extends PublicReportTest.BehindAProxy {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("zuofeng.reports.attachment-bytes-per-report", "150K");
+            return overrides;
+        }
+    }
 
     private static final String TICKETS = REPORTS + "/attachment-tickets";
     private static final String ATTACHMENTS = REPORTS + "/attachments";
@@ -314,6 +325,20 @@ class ReportAttachmentsTest {
                 .body("report.attachments.position", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)));
         from(anAddress()).body(Map.of("receipt", sent.receipt())).post(TICKETS).then()
                 .statusCode(201).body("attachmentsLeft", equalTo(0));
+    }
+
+    @Test
+    void aReportsAttachmentsAreLimitedInBytesTogether() {
+        Sent sent = report("附件总量");
+        String ticket = ticket(sent.receipt());
+        upload(ticket, "image/png", Media.png(60 * 1024)).post(ATTACHMENTS).then().statusCode(201);
+        upload(ticket, "image/png", Media.png(60 * 1024 + 1)).post(ATTACHMENTS).then().statusCode(201);
+        upload(ticket, "image/png", Media.png(60 * 1024 + 2)).post(ATTACHMENTS).then()
+                .statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        from(anAddress()).body(Map.of("receipt", sent.receipt())).post(TICKETS).then()
+                .statusCode(201)
+                .body("attachmentsLeft", equalTo(8))
+                .body("bytesLeft", equalTo(150 * 1024 - 120 * 1024 - 1));
     }
 
     @Test
