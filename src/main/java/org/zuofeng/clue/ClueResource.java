@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.zuofeng.common.concurrency.IfMatch;
 import org.zuofeng.common.idempotency.Idempotent;
@@ -22,7 +23,10 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
+import org.zuofeng.common.web.ContentDisposition;
 
+import java.io.InputStream;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,17 +42,23 @@ import java.util.UUID;
 @Idempotent
 public class ClueResource {
 
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
+            "image/heic", "heic", "video/mp4", "mp4", "video/quicktime", "mov", "application/pdf", "pdf",
+            "audio/mpeg", "mp3", "audio/mp4", "m4a", "audio/wav", "wav", "audio/amr", "amr");
+
     private final ClueService service;
     private final ClueHandling handling;
     private final IdentityCustody custody;
     private final Clarifications clarifications;
+    private final ReportAttachments attachments;
 
     public ClueResource(ClueService service, ClueHandling handling, IdentityCustody custody,
-            Clarifications clarifications) {
+            Clarifications clarifications, ReportAttachments attachments) {
         this.service = service;
         this.handling = handling;
         this.custody = custody;
         this.clarifications = clarifications;
+        this.attachments = attachments;
     }
 
     @GET
@@ -79,6 +89,29 @@ public class ClueResource {
     public ClueView link(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubjectsWrite body) {
         return service.link(id, IfMatch.required(ifMatch), body);
+    }
+
+    /**
+     * The bytes of an attachment of the clue's public report, as a download in a sandbox that runs nothing (as
+     * evidence is sent), under a name made of its position: the reporter's own file name was never kept.
+     */
+    @GET
+    @Path("/{id}/attachments/{position}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") UUID id, @PathParam("position") int position) {
+        AttachmentView attachment = attachments.readable(id, position);
+        StreamingOutput bytes = out -> {
+            try (InputStream in = attachments.open(attachment)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(bytes).type(attachment.mediaType())
+                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
+                .header(HttpHeaders.ETAG, "\"" + attachment.sha256() + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment("attachment-" + position + "."
+                        + EXTENSIONS.getOrDefault(attachment.mediaType(), "bin")))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
     }
 
     /** A question to the reporter of the clue's public report; they read it with their receipt. */

@@ -71,14 +71,15 @@ public record ClueView(
         PROPOSAL, ACCEPTANCE_NOTICE, RESULT_NOTICE
     }
 
-    /** The public report behind a clue, without anything that identifies its reporter. */
+    /** The public report behind a clue, with its attachments, without anything that identifies its reporter. */
     public record Report(
             String unitCode,
             String unitName,
             String people,
             String happened,
             boolean realName,
-            List<Message> messages) {
+            List<Message> messages,
+            List<AttachmentView> attachments) {
     }
 
     /** One message of a report's conversation; {@code author} is the commission member who asked. */

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Clues and reports as the API shows them: to the commission, and to the reporter. */
+/** Clues and reports as the API shows them, with the reports' attachments: to the commission, and to the reporter. */
 @ApplicationScoped
 class ClueViews {
 
@@ -38,16 +38,19 @@ class ClueViews {
                 .setParameter("ids", reportIds).getResultStream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<UUID, List<ReportMessage>> messages = messagesOf(reportIds);
+        Map<UUID, List<AttachmentView>> attachments = attachmentsOf(reportIds);
         LocalDate today = LocalDate.now(clock);
-        return clues.stream().map(clue -> clue.reportId == null ? view(clue, null, List.of(), today)
-                : view(clue, reports.get(clue.reportId), messages.getOrDefault(clue.reportId, List.of()), today))
+        return clues.stream().map(clue -> clue.reportId == null ? view(clue, null, List.of(), List.of(), today)
+                : view(clue, reports.get(clue.reportId), messages.getOrDefault(clue.reportId, List.of()),
+                        attachments.getOrDefault(clue.reportId, List.of()), today))
                 .toList();
     }
 
-    private static ClueView view(Clue clue, PublicReport sent, List<ReportMessage> messages, LocalDate today) {
+    private static ClueView view(Clue clue, PublicReport sent, List<ReportMessage> messages,
+            List<AttachmentView> attachments, LocalDate today) {
         ClueView.Report report = sent == null ? null : new ClueView.Report(sent.unitCode, sent.unitName, sent.people,
                 sent.happened, sent.realName, messages.stream().map(m -> new ClueView.Message(m.position, m.sender,
-                m.body, m.sentOn, m.author)).toList());
+                m.body, m.sentOn, m.author)).toList(), attachments);
         ClueView.Handling handling = clue.way == null ? null : new ClueView.Handling(clue.way, clue.proposalReason,
                 clue.proposedBy, Times.toWire(clue.proposedAt), clue.approvedBy, clue.approvalReason,
                 Times.toWire(clue.approvedAt), clue.outcome, clue.conclusion, clue.concludedOn, clue.inspectionId,
@@ -82,7 +85,8 @@ class ClueViews {
                 report.title, report.details, report.unitCode, report.unitName, report.people, report.happened,
                 report.realName,
                 messagesOf(List.of(report.id)).getOrDefault(report.id, List.of()).stream()
-                        .map(m -> new PublicReportView.Message(m.position, m.sender, m.body, m.sentOn)).toList());
+                        .map(m -> new PublicReportView.Message(m.position, m.sender, m.body, m.sentOn)).toList(),
+                attachmentsOf(List.of(report.id)).getOrDefault(report.id, List.of()));
     }
 
     /** A clue's number as the register writes it: the year and the sequence, e.g. 2026-0007. */
@@ -93,6 +97,18 @@ class ClueViews {
     int messageCount(UUID reportId) {
         return em.createQuery("select count(m) from ReportMessage m where m.reportId = :report", Long.class)
                 .setParameter("report", reportId).getSingleResult().intValue();
+    }
+
+    /** The attachments of these reports, each in order. */
+    private Map<UUID, List<AttachmentView>> attachmentsOf(List<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from ReportAttachment a where a.reportId in :ids"
+                        + " order by a.reportId, a.position", ReportAttachment.class)
+                .setParameter("ids", reportIds).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.reportId, Collectors.mapping(AttachmentView::of,
+                        Collectors.toList())));
     }
 
     /** The conversations of these reports, each in order. */

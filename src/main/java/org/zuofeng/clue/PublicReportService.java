@@ -40,11 +40,13 @@ public class PublicReportService {
     private final Units units;
     private final ClueService clues;
     private final ClueViews views;
+    private final ReportAttachments attachments;
     private final ObjectMapper json;
     private final Clock clock;
 
     PublicReportService(EntityManager em, ReportChallenges challenges, ReportThrottle throttle, Receipts receipts,
-            ServerKeys keys, Units units, ClueService clues, ClueViews views, ObjectMapper json, Clock clock) {
+            ServerKeys keys, Units units, ClueService clues, ClueViews views, ReportAttachments attachments,
+            ObjectMapper json, Clock clock) {
         this.em = em;
         this.challenges = challenges;
         this.throttle = throttle;
@@ -53,6 +55,7 @@ public class PublicReportService {
         this.units = units;
         this.clues = clues;
         this.views = views;
+        this.attachments = attachments;
         this.json = json;
         this.clock = clock;
     }
@@ -103,6 +106,12 @@ public class PublicReportService {
             PublicReport report = opened(hash, LockModeType.NONE);
             return views.forReporter(report, em.find(Clue.class, report.id));
         });
+    }
+
+    /** A ticket to add attachments to the report the receipt opens: counted as a lookup, as status reads are. */
+    public AttachmentTicketView ticket(ReceiptWrite write, SocketAddress remote) {
+        String hash = lookup(write.receipt(), remote);
+        return QuarkusTransaction.requiringNew().call(() -> attachments.ticketFor(opened(hash, LockModeType.NONE)));
     }
 
     /** The reporter's answer to the commission's last question; 409 when no question awaits one. */

@@ -1,11 +1,15 @@
 package org.zuofeng.clue;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The public reporting channel: its proof of work, its limits per client address, and its receipts. */
+/**
+ * The public reporting channel: its proof of work, its limits per client address, its receipts, and the attachments
+ * a reporter adds.
+ */
 @ConfigMapping(prefix = "zuofeng.reports")
 public interface ReportsConfig {
 
@@ -37,4 +41,23 @@ public interface ReportsConfig {
      */
     @WithDefault("210000")
     int receiptIterations();
+
+    /** How long an attachment's upload ticket may be used ({@code ZUOFENG_REPORTS_ATTACHMENT_TICKET_TTL}). */
+    @WithDefault("PT15M")
+    Duration attachmentTicketTtl();
+
+    /** Attachments one report may have ({@code ZUOFENG_REPORTS_ATTACHMENTS_PER_REPORT}). */
+    @WithDefault("10")
+    int attachmentsPerReport();
+
+    /**
+     * Bytes all of one report's attachments may have together ({@code ZUOFENG_REPORTS_ATTACHMENT_BYTES_PER_REPORT});
+     * each is also held to the evidence limit of its type.
+     */
+    @WithDefault("500M")
+    MemorySize attachmentBytesPerReport();
+
+    /** Largest MP3, M4A, WAV or AMR recording attached to a report ({@code ZUOFENG_REPORTS_MAX_AUDIO_SIZE}). */
+    @WithDefault("100M")
+    MemorySize maxAudioSize();
 }

@@ -1,23 +1,29 @@
 package org.zuofeng.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The {@code evidence_blobs} table: which content the store keeps, and when an upload last claimed it. A claim is
- * written before the bytes move into place; the sweeper removes only what no evidence references and no upload has
- * claimed for its grace period.
+ * written before the bytes move into place; the sweeper removes only what no evidence, nor any other feature's
+ * record ({@link BlobReferrer}), references and no upload has claimed for its grace period.
  */
 @ApplicationScoped
 public class BlobRepository {
 
     private final EntityManager em;
+    /** The conditions under which another feature references a blob {@code b}: each one keeps it. */
+    private final String referencedElsewhere;
 
-    public BlobRepository(EntityManager em) {
+    public BlobRepository(EntityManager em, Instance<BlobReferrer> referrers) {
         this.em = em;
+        this.referencedElsewhere = referrers.stream().map(r -> " and not (" + r.references("b.sha256") + ")")
+                .sorted().collect(Collectors.joining());
     }
 
     /**
@@ -33,18 +39,16 @@ public class BlobRepository {
     }
 
     /**
-     * Up to {@code limit} blobs that no evidence references and no upload has claimed since {@code claimedBefore},
-     * locked for removal (blobs an upload holds are skipped).
+     * Up to {@code limit} blobs that no evidence and no {@link BlobReferrer} references and no upload has claimed
+     * since {@code claimedBefore}, locked for removal (blobs an upload holds are skipped).
      */
     @SuppressWarnings("unchecked")
     public List<String> lockUnreferenced(Instant claimedBefore, int limit) {
         return em.createNativeQuery("""
                         select b.sha256 from evidence_blobs b
                         where b.claimed_at < :before
-                          and not exists (select 1 from evidence e where e.sha256 = b.sha256)
-                        order by b.claimed_at
-                        limit :limit
-                        for update of b skip locked""")
+                          and not exists (select 1 from evidence e where e.sha256 = b.sha256)"""
+                        + referencedElsewhere + " order by b.claimed_at limit :limit for update of b skip locked")
                 .setParameter("before", claimedBefore).setParameter("limit", limit).getResultList();
     }
 

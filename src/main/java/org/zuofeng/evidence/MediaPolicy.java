@@ -11,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which media evidence may be, how large, and what bytes really are: JPEG, PNG, HEIC (images), MP4, QuickTime
- * (video) and PDF, each up to its configured size; the type is sniffed from the content's magic bytes.
+ * (video) and PDF, each up to its configured size; the type is sniffed from the content's magic bytes. Audio (MP3,
+ * M4A, WAV, AMR) is told the same way for callers that accept it too ({@link #acceptedWithAudio},
+ * {@link #sniffWithAudio}); evidence does not.
  */
 @ApplicationScoped
 public class MediaPolicy {
@@ -28,6 +32,18 @@ public class MediaPolicy {
             "video/mp4", "video/mp4",
             "video/quicktime", "video/quicktime",
             "application/pdf", "application/pdf");
+
+    /** Audio types, by canonical name, with the other names they are declared or detected by. */
+    private static final Map<String, String> AUDIO = Map.of(
+            "audio/mpeg", "audio/mpeg", "audio/mp3", "audio/mpeg",
+            "audio/mp4", "audio/mp4", "audio/x-m4a", "audio/mp4",
+            "audio/wav", "audio/wav", "audio/x-wav", "audio/wav", "audio/wave", "audio/wav", "audio/vnd.wave",
+            "audio/wav",
+            "audio/amr", "audio/amr");
+
+    private static final Map<String, String> WITH_AUDIO = Stream.of(CANONICAL, AUDIO)
+            .flatMap(m -> m.entrySet().stream()).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    Map.Entry::getValue));
 
     /** Major brands of the ISO base media file format (ISO/IEC 14496-12) and what they are. */
     private static final Map<String, String> BRANDS = Map.ofEntries(
@@ -59,19 +75,20 @@ public class MediaPolicy {
 
     /** The canonical accepted type of a declared Content-Type, if it is one. */
     public Optional<String> accepted(String contentType) {
-        if (contentType == null) {
-            return Optional.empty();
-        }
-        String base = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(CANONICAL.get(base));
+        return canonical(contentType, CANONICAL);
     }
 
-    /** The largest content of an accepted type, in bytes. */
+    /** The canonical type of a declared Content-Type, if it is one evidence accepts or audio. */
+    public Optional<String> acceptedWithAudio(String contentType) {
+        return canonical(contentType, WITH_AUDIO);
+    }
+
     /** The largest evidence of any type. */
     public long largestLimit() {
         return Math.max(maxImage, Math.max(maxVideo, maxPdf));
     }
 
+    /** The largest content of an accepted type, in bytes (not audio, whose limit is its caller's). */
     public long limitFor(String type) {
         if (type.startsWith("image/")) {
             return maxImage;
@@ -88,6 +105,15 @@ public class MediaPolicy {
      * QuickTime type for most MP4 brands; everything else by Tika's magic.
      */
     public Optional<String> sniff(InputStream content) throws IOException {
+        return sniff(content, CANONICAL);
+    }
+
+    /** As {@link #sniff}, audio also: MP3, M4A, WAV and AMR. */
+    public Optional<String> sniffWithAudio(InputStream content) throws IOException {
+        return sniff(content, WITH_AUDIO);
+    }
+
+    private Optional<String> sniff(InputStream content, Map<String, String> types) throws IOException {
         InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
         in.mark(16);
         byte[] head = in.readNBytes(12);
@@ -98,6 +124,14 @@ public class MediaPolicy {
                 return Optional.of(brand);
             }
         }
-        return accepted(tika.detect(in));
+        return canonical(tika.detect(in), types);
+    }
+
+    private static Optional<String> canonical(String contentType, Map<String, String> types) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        String base = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(types.get(base));
     }
 }

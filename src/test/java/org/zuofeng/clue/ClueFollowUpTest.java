@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -77,7 +78,7 @@ class ClueFollowUpTest {
                 .put(CLUES + "/{id}/subjects", clue.getString("id")).then()
                 .statusCode(200).extract().jsonPath();
 
-        assertEquals(List.of(first.getString("id"), found.getString("id")), linked.getList("unitIds"));
+        assertEquals(Set.of(first.getString("id"), found.getString("id")), Set.copyOf(linked.getList("unitIds")));
         assertEquals(List.of(official.getString("id")), linked.getList("officialIds"));
         as(member, "commission").get(CLUES + "/{id}", clue.getString("id")).then().statusCode(404);
         as("commission-2", "commission").queryParam("unitId", found.getString("id")).get(CLUES).then()

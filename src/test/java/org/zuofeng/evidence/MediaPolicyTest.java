@@ -5,6 +5,8 @@ import org.zuofeng.support.Media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,25 @@ class MediaPolicyTest {
         assertEquals(Optional.of("image/jpeg"), policy.accepted("IMAGE/JPEG; charset=binary"));
         assertEquals(Optional.of("image/heic"), policy.accepted("image/heif"));
         assertEquals(Optional.empty(), policy.accepted("image/gif"));
+    }
+
+    @Test
+    void audioIsToldOnlyWhereItIsAskedForNeverAsEvidence() throws IOException {
+        byte[] mp3 = Media.withHead(2048, new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFB});
+        byte[] m4a = Media.withHead(2048, Media.ftyp("M4A ", "M4A mp42isom"));
+        byte[] wav = Media.withHead(2048, "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII));
+        byte[] amr = Media.withHead(2048, "#!AMR\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Optional.of("audio/mpeg"), policy.sniffWithAudio(new ByteArrayInputStream(mp3)));
+        assertEquals(Optional.of("audio/mp4"), policy.sniffWithAudio(new ByteArrayInputStream(m4a)));
+        assertEquals(Optional.of("audio/wav"), policy.sniffWithAudio(new ByteArrayInputStream(wav)));
+        assertEquals(Optional.of("audio/amr"), policy.sniffWithAudio(new ByteArrayInputStream(amr)));
+        assertEquals(Optional.of("image/jpeg"), policy.sniffWithAudio(new ByteArrayInputStream(Media.jpeg(2048))));
+        for (byte[] audio : List.of(mp3, m4a, wav, amr)) {
+            assertEquals(Optional.empty(), sniff(audio), "audio is not evidence");
+        }
+        assertEquals(Optional.of("audio/wav"), policy.acceptedWithAudio("audio/x-wav"));
+        assertEquals(Optional.of("audio/mpeg"), policy.acceptedWithAudio("audio/mp3"));
+        assertEquals(Optional.empty(), policy.accepted("audio/mpeg"));
     }
 
     @Test

@@ -162,6 +162,9 @@ public enum ErrorCode {
     WORK_REFUSED(400, "work-refused",
             "The report's proof of work was refused: its challenge is not this server's, has expired, is easier "
                     + "than the difficulty asked now, is not solved, or was spent before; fetch a new challenge."),
+    TICKET_REFUSED(400, "ticket-refused",
+            "The upload ticket of a report's attachment was refused: this server did not issue it, or it has "
+                    + "expired; ask for a new one with the receipt."),
     RATE_LIMITED(429, "rate-limited",
             "This client address has made as many requests to the public API as a window allows; wait Retry-After "
                     + "seconds (RateLimit tells how many remain and when the window resets)."),
