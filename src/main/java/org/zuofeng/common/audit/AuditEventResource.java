@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,8 @@ import org.zuofeng.common.paging.Page;
 import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
+import org.zuofeng.common.transparency.Transparency;
+import org.zuofeng.common.transparency.TransparencyViews;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -22,9 +25,11 @@ import java.util.UUID;
 public class AuditEventResource {
 
     private final AuditEventService service;
+    private final Transparency transparency;
 
-    public AuditEventResource(AuditEventService service) {
+    public AuditEventResource(AuditEventService service, Transparency transparency) {
         this.service = service;
+        this.transparency = transparency;
     }
 
     @GET
@@ -34,5 +39,12 @@ public class AuditEventResource {
             @QueryParam("to") OffsetDateTime to, @BeanParam PageParams page) {
         return service.list(new AuditEventService.Query(entityType, entityId, actor, action, from, to), page.sort(),
                 page.request());
+    }
+
+    /** The proof that the event is in the transparency log's tree of {@code treeSize} leaves. */
+    @GET
+    @Path("/{id}/proof")
+    public TransparencyViews.InclusionView proof(@PathParam("id") UUID id, @QueryParam("treeSize") Long treeSize) {
+        return transparency.inclusion(id, treeSize);
     }
 }
