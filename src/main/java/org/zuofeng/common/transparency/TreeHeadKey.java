@@ -1,6 +1,5 @@
 package org.zuofeng.common.transparency;
 
-import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.zuofeng.common.crypto.Digests;
@@ -20,7 +19,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * The Ed25519 key that signs the audit log's tree heads, a key of its own: {@code ZUOFENG_AUDIT_LOG_SIGNING_KEY} (a
@@ -30,20 +28,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class TreeHeadKey {
 
-    /** The audit log's settings. */
-    @ConfigMapping(prefix = "zuofeng.audit-log")
-    public interface Config {
-        /** A PKCS#8 Ed25519 private key, base64; absent: derived from the master secret. */
-        Optional<String> signingKey();
-    }
-
     private static final String ALGORITHM = "Ed25519";
 
     private final KeyPair pair;
     private final String keyId;
 
     @Inject
-    public TreeHeadKey(ServerKeys keys, Config config) {
+    public TreeHeadKey(ServerKeys keys, AuditLogConfig config) {
         this(config.signingKey().map(TreeHeadKey::seedOf).orElseGet(() -> keys.mac("audit-log.tree-head-key",
                 ALGORITHM.getBytes(StandardCharsets.UTF_8))));
     }

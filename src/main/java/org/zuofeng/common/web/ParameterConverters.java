@@ -47,6 +47,9 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, Text.of("field.integer"));
         }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, Text.of("field.integer"));
+        }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean,
                     Text.of("field.boolean"));
