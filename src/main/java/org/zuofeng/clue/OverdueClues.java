@@ -1,10 +1,10 @@
 package org.zuofeng.clue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.jobs.Batches;
 import org.zuofeng.common.security.RunAs;
 
 import java.time.Clock;
@@ -46,21 +46,11 @@ public class OverdueClues {
 
     /** Announces every deadline newly passed; answers how many announcements this run made. */
     public int announce() {
-        int total = 0;
-        int announced;
-        do {
-            int[] batch = new int[1];
-            runAs.system(() -> batch[0] = QuarkusTransaction.requiringNew().call(this::announceBatch));
-            announced = batch[0];
-            total += announced;
-        } while (announced == BATCH);
-        return total;
+        int[] announced = new int[1];
+        runAs.system(() -> announced[0] = Batches.repeat(BATCH, this::announceBatch).rows());
+        return announced[0];
     }
 
-    /**
-     * Claims a batch of passed deadlines not yet announced (the same rule as {@link ClueViews#deadlines}); a
-     * deadline another replica claims at the same moment waits for its commit and is then skipped by the key.
-     */
     private int announceBatch() {
         @SuppressWarnings("unchecked")
         List<UUID> claimed = em.createNativeQuery("""

@@ -1,10 +1,10 @@
 package org.zuofeng.notice;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.audit.AuditTrail;
+import org.zuofeng.common.jobs.Batches;
 import org.zuofeng.common.security.RunAs;
 
 import java.time.Clock;
@@ -48,15 +48,9 @@ public class OverdueNotices {
 
     /** Announces every notice newly overdue; answers how many this run announced. */
     public int announce() {
-        int total = 0;
-        int announced;
-        do {
-            int[] batch = new int[1];
-            runAs.system(() -> batch[0] = QuarkusTransaction.requiringNew().call(this::announceBatch));
-            announced = batch[0];
-            total += announced;
-        } while (announced == BATCH);
-        return total;
+        int[] announced = new int[1];
+        runAs.system(() -> announced[0] = Batches.repeat(BATCH, this::announceBatch).rows());
+        return announced[0];
     }
 
     private int announceBatch() {

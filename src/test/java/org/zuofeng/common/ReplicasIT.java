@@ -10,6 +10,7 @@ import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.FleetSimulation;
 import org.zuofeng.support.Media;
+import org.zuofeng.support.PostgresResource;
 import org.zuofeng.support.Processes;
 import org.zuofeng.support.Replica;
 import org.zuofeng.support.Tokens;
@@ -24,6 +25,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -86,7 +91,7 @@ class ReplicasIT {
         // that went to the other pod) while the first still streams it in.
         CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> patch(RestAssured.port, path, lead,
                 photo, 16, 150));
-        Thread.sleep(600);
+        awaitFenced(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
         String racing = patch(second.port(), path, lead, photo, 1, 0);
         assertTrue(racing.startsWith("HTTP/1.1 409"), "the second append is refused and leaves the file alone: "
                 + racing);
@@ -356,5 +361,24 @@ class ReplicasIT {
             left -= n;
             return n;
         }
+    }
+
+    /** Waits until a request holds the upload's fence: the first replica is streaming its chunk in. */
+    private static void awaitFenced(UUID upload) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "postgres");
+                PreparedStatement fenced = connection.prepareStatement(
+                        "select fenced_by is not null from uploads where id = ?")) {
+            fenced.setObject(1, upload);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = fenced.executeQuery()) {
+                    if (row.next() && row.getBoolean(1)) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the first replica never took the upload's fence");
     }
 }

@@ -1,9 +1,9 @@
 package org.zuofeng.common.transparency;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.changelog.ChangeLog;
+import org.zuofeng.common.jobs.Batches;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +44,7 @@ public class AuditLogSealer {
 
     /** Seals what is committed and not yet sealed; answers how many events this call sealed. */
     public long seal() {
-        long total = 0;
-        int sealed;
-        do {
-            sealed = QuarkusTransaction.requiringNew().call(this::sealBatch);
-            total += sealed;
-        } while (sealed == BATCH);
-        return total;
+        return Batches.repeat(BATCH, this::sealBatch).rows();
     }
 
     private int sealBatch() {
