@@ -28,7 +28,6 @@ public class ZuofengMain implements QuarkusApplication {
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
             System.setProperty("quarkus.scheduler.enabled", "false");
-            System.setProperty("zuofeng.demo.enabled", "false");
         }
         Quarkus.run(ZuofengMain.class, args);
     }
