@@ -1,6 +1,7 @@
 package org.zuofeng.common.transparency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -60,6 +61,11 @@ public class AuditLogVerifier {
         this.key = key;
     }
 
+    /**
+     * The verification; runs without a transaction (each chunk reads on its own), so that a long check of a large
+     * log never holds back what the feed and the sealer wait for.
+     */
+    @ActivateRequestContext
     public Report verify() {
         long size = log.state().size();
         Map<Long, TreeHeads.TreeHead> bySize = new HashMap<>();
@@ -94,6 +100,7 @@ public class AuditLogVerifier {
     }
 
     /** The root of the tree rebuilt from the record as it is now, at {@code size} leaves. */
+    @ActivateRequestContext
     public byte[] rebuiltRoot(long size) {
         Rebuilt rebuilt = new Rebuilt();
         long next = 0;
