@@ -70,7 +70,7 @@ class DemoInspections {
         steps.as(DemoDistrict.INSPECTOR, Roles.INSPECTOR, () -> evidence.upload(
                 EvidenceService.Owner.finding(open.photographed()), EvidenceUpload.of(new ByteArrayInputStream(photo),
                         "image/jpeg", (long) photo.length, ContentDigest.of(photo),
-                        DemoSteps.at(today.minusDays(2), 9, 38), "窗口无人.jpg")));
+                        DemoSteps.at(today.minusDays(2), 9, 38), "窗口无人.jpg", null)));
     }
 
     /** The open inspection completed; the covert visit begun, invisible to its targets until it is completed. */

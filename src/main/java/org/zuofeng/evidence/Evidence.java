@@ -42,6 +42,28 @@ public class Evidence extends AuditedEntity {
     @Column(name = "file_name", updatable = false)
     public String fileName;
 
+    /** What the server found of the capture's signed statement when the bytes were complete. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ProvenanceStatus provenance;
+
+    /** Why the statement is {@code INVALID}. */
+    @Column(name = "provenance_reason", updatable = false)
+    public String provenanceReason;
+
+    /** What a verified statement signed: the capture time, the place, the device key. */
+    @Column(name = "signed_captured_at", updatable = false)
+    public Instant signedCapturedAt;
+
+    @Column(name = "signed_latitude", updatable = false)
+    public Double signedLatitude;
+
+    @Column(name = "signed_longitude", updatable = false)
+    public Double signedLongitude;
+
+    @Column(name = "device_key_id", updatable = false)
+    public String deviceKeyId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EvidenceStatus status;

@@ -44,6 +44,13 @@ public interface EvidenceConfig {
          */
         @WithDefault("PT24H")
         Duration sweepAfter();
+
+        /**
+         * Whether evidence of a covert inspection under way must come with a capture statement signed on a
+         * registered device ({@code ZUOFENG_EVIDENCE_REQUIRE_SIGNED_COVERT}); an unsigned one is then refused.
+         */
+        @WithDefault("false")
+        boolean requireSignedCovert();
     }
 
     /** Resumable uploads (tus). */

@@ -12,6 +12,6 @@ public class EvidenceLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(EvidenceStatus.class);
+        return List.of(EvidenceStatus.class, ProvenanceStatus.class);
     }
 }

@@ -7,12 +7,14 @@ import org.zuofeng.common.persistence.Creation;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
+import org.zuofeng.common.security.Caller;
 import org.zuofeng.evidence.EvidenceService.Owner;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * Receiving evidence: the declared type and size checked first, the bytes staged, their SHA-256 and their actual
@@ -29,10 +31,14 @@ public class EvidenceUploads {
     private final EvidenceMapper mapper;
     private final AuditTrail audit;
     private final BlobRepository blobs;
+    private final CaptureStatements statements;
+    private final Caller caller;
+    private final boolean requireSignedCovert;
     private final Clock clock;
 
     public EvidenceUploads(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
-            EvidenceHolders holders, EvidenceMapper mapper, AuditTrail audit, BlobRepository blobs, Clock clock) {
+            EvidenceHolders holders, EvidenceMapper mapper, AuditTrail audit, BlobRepository blobs,
+            CaptureStatements statements, Caller caller, EvidenceConfig config, Clock clock) {
         this.evidence = evidence;
         this.storage = storage;
         this.media = media;
@@ -40,6 +46,9 @@ public class EvidenceUploads {
         this.mapper = mapper;
         this.audit = audit;
         this.blobs = blobs;
+        this.statements = statements;
+        this.caller = caller;
+        this.requireSignedCovert = config.evidence().requireSignedCovert();
         this.clock = clock;
     }
 
@@ -65,8 +74,9 @@ public class EvidenceUploads {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         Text.of("evidence.contentDeclared", sniffed, type));
             }
+            Provenance provenance = QuarkusTransaction.requiringNew().call(() -> judged(owner, staged, upload));
             QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
-            return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload));
+            return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload, provenance));
         } catch (RuntimeException e) {
             // Only the staged copy goes: kept content is the sweeper's alone to remove (BlobSweeper).
             storage.discard(staged);
@@ -74,8 +84,22 @@ public class EvidenceUploads {
         }
     }
 
+    /**
+     * The provenance of the capture, from its signed statement; with signed captures required for covert
+     * inspections, an unsigned capture of one under way is refused.
+     */
+    private Provenance judged(Owner owner, EvidenceStorage.Staged staged, EvidenceUpload upload) {
+        Provenance provenance = statements.judge(upload.captureStatement(), staged.sha256(), caller.subject(),
+                upload.id());
+        if (requireSignedCovert && provenance.status() == ProvenanceStatus.UNSIGNED
+                && !holders.of(owner).secretAmong(Set.of(owner.id())).isEmpty()) {
+            throw new ProblemException(ErrorCode.CAPTURE_SIGNATURE_REQUIRED, Text.of("evidence.covertNeedsSigned"));
+        }
+        return provenance;
+    }
+
     private Creation<EvidenceView> keep(Owner owner, EvidenceStorage.Staged staged, String type,
-            EvidenceUpload upload) throws IOException {
+            EvidenceUpload upload, Provenance provenance) throws IOException {
         holders.of(owner).requireMayAdd(owner.id());
         if (upload.id() != null) {
             var same = evidence.findByIdOptional(upload.id());
@@ -108,6 +132,12 @@ public class EvidenceUploads {
         kept.mediaType = type;
         kept.capturedAt = upload.capturedAt();
         kept.fileName = FileNames.safe(upload.fileName(), type);
+        kept.provenance = provenance.status();
+        kept.provenanceReason = provenance.reason();
+        kept.signedCapturedAt = provenance.capturedAt() == null ? null : provenance.capturedAt().toInstant();
+        kept.signedLatitude = provenance.place() == null ? null : provenance.place().latitude();
+        kept.signedLongitude = provenance.place() == null ? null : provenance.place().longitude();
+        kept.deviceKeyId = provenance.deviceKeyId();
         kept.status = EvidenceStatus.ACTIVE;
         audit.stampCreated(kept);
         evidence.persistAndFlush(kept);

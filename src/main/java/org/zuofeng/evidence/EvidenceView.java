@@ -16,6 +16,7 @@ public record EvidenceView(
         String mediaType,
         OffsetDateTime capturedAt,
         String fileName,
+        Provenance provenance,
         EvidenceStatus status,
         OffsetDateTime uploadedAt,
         String uploadedBy,

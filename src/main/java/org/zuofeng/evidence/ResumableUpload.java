@@ -41,6 +41,10 @@ public class ResumableUpload {
     @Column(name = "captured_at", updatable = false)
     public Instant capturedAt;
 
+    /** The capture statement signed on the device, judged when the bytes are complete. */
+    @Column(name = "capture_statement", updatable = false, length = CaptureStatements.MAX_LENGTH)
+    public String captureStatement;
+
     @Column(nullable = false, updatable = false)
     public long length;
 

@@ -40,7 +40,7 @@ public class ResumableUploads {
 
     /** What the creation says the upload becomes. */
     public record Declared(UUID evidenceId, EvidenceService.Owner owner, String sha256, String mediaType,
-            String fileName, Instant capturedAt) {
+            String fileName, Instant capturedAt, String captureStatement) {
     }
 
     private final EntityManager em;
@@ -101,6 +101,7 @@ public class ResumableUploads {
             made.mediaType = type;
             made.fileName = declared.fileName();
             made.capturedAt = declared.capturedAt();
+            made.captureStatement = declared.captureStatement();
             made.length = length;
             made.createdAt = clock.instant();
             made.expiresAt = made.createdAt.plus(expiry);
@@ -208,7 +209,7 @@ public class ResumableUploads {
     /** Attaches the bytes as the declared evidence, exactly as an ordinary upload would. */
     private void attach(ResumableUpload upload, InputStream bytes) {
         uploads.upload(upload.owner(), new EvidenceUpload(bytes, upload.mediaType, upload.length, upload.sha256,
-                upload.capturedAt, upload.fileName, upload.evidenceId));
+                upload.capturedAt, upload.fileName, upload.evidenceId, upload.captureStatement));
     }
 
     private ResumableUpload complete(UUID id) {

@@ -131,7 +131,7 @@ public class TusUploadResource {
     /**
      * The evidence the upload becomes, from {@code Upload-Metadata} (comma-separated {@code key base64(value)}):
      * {@code evidenceId}, {@code findingId} or {@code inspectionId}, {@code sha256} (hex), {@code mediaType};
-     * optionally {@code filename} and {@code capturedAt}.
+     * optionally {@code filename}, {@code capturedAt} and {@code captureStatement} (signed on the device).
      */
     private static ResumableUploads.Declared declared(String header) {
         Map<String, String> values = new HashMap<>();
@@ -163,7 +163,7 @@ public class TusUploadResource {
             throw metadata(Text.of("field.metadataMediaType"));
         }
         return new ResumableUploads.Declared(evidenceId, owner, sha256, mediaType, values.get("filename"),
-                instant(values.get("capturedAt")));
+                instant(values.get("capturedAt")), EvidenceUpload.statement(values.get("captureStatement")));
     }
 
     private static Instant instant(String capturedAt) {

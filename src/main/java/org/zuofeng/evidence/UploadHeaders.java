@@ -23,7 +23,11 @@ public class UploadHeaders {
     @HeaderParam("X-File-Name")
     String fileName;
 
+    @HeaderParam("Capture-Statement")
+    String captureStatement;
+
     public EvidenceUpload upload(InputStream body) {
-        return EvidenceUpload.of(body, contentType, contentLength, contentDigest, capturedAt, fileName);
+        return EvidenceUpload.of(body, contentType, contentLength, contentDigest, capturedAt, fileName,
+                captureStatement);
     }
 }

@@ -18,6 +18,9 @@ public enum ErrorCode {
             "A path, query or header parameter has a value of the wrong form, such as a malformed UUID or date."),
     DIGEST_MISMATCH(400, "digest-mismatch",
             "The uploaded bytes do not have the SHA-256 digest given in Content-Digest; nothing was kept."),
+    CAPTURE_SIGNATURE_REQUIRED(400, "capture-signature-required",
+            "Evidence of a covert inspection under way must carry a capture statement signed on a registered device "
+                    + "(Capture-Statement, or captureStatement in tus metadata); nothing was kept."),
     UNKNOWN_PARAMETER(400, "unknown-parameter",
             "The request carries a query parameter the operation does not define; the contract lists each one."),
     INVALID_CURSOR(400, "invalid-cursor",

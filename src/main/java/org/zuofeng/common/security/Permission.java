@@ -90,6 +90,9 @@ public enum Permission {
     SYNC_PULL(Roles.ALL),
     /** Pushing offline mutations; each is checked against its own operation's permission too. */
     SYNC_PUSH(ADMIN, COMMISSION, INSPECTOR),
+    /** The capture devices registered: an inspector's own, every one for the commission, admins and auditors. */
+    DEVICES_READ(ADMIN, AUDITOR, COMMISSION, INSPECTOR),
+    DEVICES_REVOKE(ADMIN, COMMISSION),
     EVENTS_READ(Roles.ALL),
     /** Exporting a list; the export holds only what the list's own read permission and rule let the caller see. */
     EXPORTS_RUN(Roles.ALL),
