@@ -66,8 +66,9 @@ public class ClueStatistics {
     private ClueStatisticsView.Deadline deadline(Where received, String due, String done, LocalDate today) {
         Where fallen = received.and(due + " is not null and (" + due + " < :today or " + done + " is not null)",
                 Map.of("today", today));
-        return ClueStatisticsView.Deadline.of(aggregates.count(CLUES, fallen, ClueAccess.CLUES),
-                aggregates.count(CLUES, fallen.and(done + " <= " + due, Map.of()), ClueAccess.CLUES));
+        Object[] row = aggregates.rows("select count(e), coalesce(sum(case when " + done + " <= " + due
+                + " then 1 else 0 end), 0)", CLUES, fallen, null, ClueAccess.CLUES).getFirst();
+        return ClueStatisticsView.Deadline.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** The units with the most clues received, most first. */

@@ -119,18 +119,16 @@ public class PublicReportService {
         String hash = lookup(write.receipt(), remote);
         return QuarkusTransaction.requiringNew().call(() -> {
             PublicReport report = opened(hash, LockModeType.PESSIMISTIC_WRITE);
-            int count = views.messageCount(report.id);
-            boolean awaited = count > 0 && em.createQuery("select m.sender from ReportMessage m"
-                            + " where m.reportId = :report and m.position = :last", MessageSender.class)
-                    .setParameter("report", report.id).setParameter("last", count).getSingleResult()
-                    == MessageSender.COMMISSION;
-            if (!awaited) {
+            ReportMessage last = em.createQuery("select m from ReportMessage m where m.reportId = :report"
+                            + " order by m.position desc", ReportMessage.class)
+                    .setParameter("report", report.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            if (last == null || last.sender != MessageSender.COMMISSION) {
                 throw new ProblemException(ErrorCode.CONFLICT, Text.of("clue.noQuestionAwaitsAnswer"));
             }
             ReportMessage answer = new ReportMessage();
             answer.id = Ids.newId();
             answer.reportId = report.id;
-            answer.position = count + 1;
+            answer.position = last.position + 1;
             answer.sender = MessageSender.REPORTER;
             answer.body = write.body().strip();
             answer.sentOn = LocalDate.now(clock);

@@ -14,6 +14,7 @@ import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.evidence.BlobReferrer;
 import org.zuofeng.evidence.BlobRepository;
+import org.zuofeng.evidence.ContentIntake;
 import org.zuofeng.evidence.EvidenceStorage;
 import org.zuofeng.evidence.MediaPolicy;
 
@@ -45,18 +46,21 @@ public class ReportAttachments implements BlobReferrer {
     private final EvidenceStorage storage;
     private final BlobRepository blobs;
     private final MediaPolicy media;
+    private final ContentIntake intake;
     private final CallerScope scope;
     private final AuditTrail audit;
     private final ReportsConfig config;
     private final Clock clock;
 
     ReportAttachments(EntityManager em, AttachmentTickets tickets, EvidenceStorage storage, BlobRepository blobs,
-            MediaPolicy media, CallerScope scope, AuditTrail audit, ReportsConfig config, Clock clock) {
+            MediaPolicy media, ContentIntake intake, CallerScope scope, AuditTrail audit, ReportsConfig config,
+            Clock clock) {
         this.em = em;
         this.tickets = tickets;
         this.storage = storage;
         this.blobs = blobs;
         this.media = media;
+        this.intake = intake;
         this.scope = scope;
         this.audit = audit;
         this.config = config;
@@ -91,9 +95,10 @@ public class ReportAttachments implements BlobReferrer {
             throw tooLarge(type, limit);
         }
         QuarkusTransaction.requiringNew().run(() -> requireRoom(locked(reportId, LockModeType.NONE), 0));
-        EvidenceStorage.Staged staged = stage(body, type, limit);
+        EvidenceStorage.Staged staged = intake.stage(body, limit, () -> tooLarge(type, limit));
         try {
-            String sniffed = sniff(staged);
+            String sniffed = intake.sniff(staged, true, () -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    Text.of("clue.attachmentContentOfNoType")));
             if (!sniffed.equals(type)) {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         Text.of("clue.attachmentContentDeclared", sniffed, type));
@@ -193,25 +198,6 @@ public class ReportAttachments implements BlobReferrer {
         Object[] row = em.createQuery("select count(a), coalesce(sum(a.size), 0) from ReportAttachment a"
                 + " where a.reportId = :report", Object[].class).setParameter("report", reportId).getSingleResult();
         return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-    }
-
-    private EvidenceStorage.Staged stage(InputStream body, String type, long limit) {
-        try {
-            return storage.stage(body, limit);
-        } catch (EvidenceStorage.TooLarge e) {
-            throw tooLarge(type, limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The attachment could not be received", e);
-        }
-    }
-
-    private String sniff(EvidenceStorage.Staged staged) {
-        try (InputStream head = storage.openStaged(staged)) {
-            return media.sniffWithAudio(head).orElseThrow(() -> new ProblemException(
-                    ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("clue.attachmentContentOfNoType")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ProblemException tooLarge(String type, long limit) {

@@ -11,8 +11,6 @@ import org.zuofeng.common.security.Caller;
 import org.zuofeng.evidence.EvidenceService.Owner;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Set;
 
@@ -31,6 +29,7 @@ public class EvidenceUploads {
     private final EvidenceMapper mapper;
     private final AuditTrail audit;
     private final BlobRepository blobs;
+    private final ContentIntake intake;
     private final CaptureStatements statements;
     private final Caller caller;
     private final boolean requireSignedCovert;
@@ -38,7 +37,7 @@ public class EvidenceUploads {
 
     public EvidenceUploads(EvidenceRepository evidence, EvidenceStorage storage, MediaPolicy media,
             EvidenceHolders holders, EvidenceMapper mapper, AuditTrail audit, BlobRepository blobs,
-            CaptureStatements statements, Caller caller, EvidenceConfig config, Clock clock) {
+            ContentIntake intake, CaptureStatements statements, Caller caller, EvidenceConfig config, Clock clock) {
         this.evidence = evidence;
         this.storage = storage;
         this.media = media;
@@ -46,6 +45,7 @@ public class EvidenceUploads {
         this.mapper = mapper;
         this.audit = audit;
         this.blobs = blobs;
+        this.intake = intake;
         this.statements = statements;
         this.caller = caller;
         this.requireSignedCovert = config.evidence().requireSignedCovert();
@@ -64,12 +64,13 @@ public class EvidenceUploads {
             throw tooLarge(type, limit);
         }
         QuarkusTransaction.requiringNew().run(() -> holders.of(owner).requireMayAdd(owner.id()));
-        EvidenceStorage.Staged staged = stage(upload.body(), type, limit);
+        EvidenceStorage.Staged staged = intake.stage(upload.body(), limit, () -> tooLarge(type, limit));
         try {
             if (!staged.sha256().equals(upload.sha256())) {
                 throw new ProblemException(ErrorCode.DIGEST_MISMATCH, Text.of("evidence.digestMismatch"));
             }
-            String sniffed = sniff(staged);
+            String sniffed = intake.sniff(staged, false, () -> new ProblemException(
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.contentOfNoMediaType")));
             if (!sniffed.equals(type)) {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         Text.of("evidence.contentDeclared", sniffed, type));
@@ -144,25 +145,6 @@ public class EvidenceUploads {
         EvidenceView view = mapper.toView(kept);
         audit.record("CREATE", EvidenceService.ENTITY_TYPE, kept.id, null, view);
         return new Creation<>(view, true);
-    }
-
-    private EvidenceStorage.Staged stage(InputStream body, String type, long limit) {
-        try {
-            return storage.stage(body, limit);
-        } catch (EvidenceStorage.TooLarge e) {
-            throw tooLarge(type, limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be received", e);
-        }
-    }
-
-    private String sniff(EvidenceStorage.Staged staged) {
-        try (InputStream head = storage.openStaged(staged)) {
-            return media.sniff(head).orElseThrow(() -> new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    Text.of("evidence.contentOfNoMediaType")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ProblemException tooLarge(String type, long limit) {

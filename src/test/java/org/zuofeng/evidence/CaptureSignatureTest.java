@@ -207,7 +207,7 @@ class CaptureSignatureTest {
         String finding = findingOf(lead, "COVERT");
         byte[] photo = Media.jpeg(7_000);
 
-        upload(lead, finding, photo, null, 400);
+        assertEquals("CAPTURE_SIGNATURE_REQUIRED", upload(lead, finding, photo, null, 400).getString("code"));
         as(lead, "inspector").get("/api/v1/findings/{id}/evidence", finding).then().statusCode(200)
                 .body("items.size()", equalTo(0));
         upload(lead, finding, photo, device.sign(photo, minutesAgo(5), null), 201);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Checks the audit record against its transparency log, from the database alone: rebuilds every leaf from the audit
@@ -72,46 +73,29 @@ public class AuditLogVerifier {
         heads.all().forEach(h -> bySize.put(h.treeSize(), h));
         List<FailedHead> failed = new ArrayList<>();
         Rebuilt rebuilt = new Rebuilt();
-        Mismatch first = null;
-        long next = 0;
-        while (next < size) {
-            for (Object[] row : chunk(next, Math.min(size, next + CHUNK))) {
-                long index = ((Number) row[0]).longValue();
-                UUID auditId = (UUID) row[1];
-                String canonical = (String) row[3];
-                byte[] leaf = canonical == null ? (byte[]) row[2]
-                        : Merkle.leafHash(canonical.getBytes(StandardCharsets.UTF_8));
-                if (first == null && canonical == null) {
-                    first = new Mismatch(index, auditId, Problem.MISSING);
-                } else if (first == null && !MessageDigest.isEqual(leaf, (byte[]) row[2])) {
-                    first = new Mismatch(index, auditId, Problem.CHANGED);
-                }
-                rebuilt.add(leaf);
-                TreeHeads.TreeHead head = bySize.get(index + 1);
-                if (head != null) {
-                    check(head, rebuilt.root(), failed);
-                }
-                next = index + 1;
+        Mismatch[] first = new Mismatch[1];
+        forEachLeaf(size, leaf -> {
+            if (first[0] == null && leaf.now() == null) {
+                first[0] = new Mismatch(leaf.index(), leaf.auditId(), Problem.MISSING);
+            } else if (first[0] == null && !MessageDigest.isEqual(leaf.now(), leaf.sealed())) {
+                first[0] = new Mismatch(leaf.index(), leaf.auditId(), Problem.CHANGED);
             }
-        }
+            rebuilt.add(leaf);
+            TreeHeads.TreeHead head = bySize.get(leaf.index() + 1);
+            if (head != null) {
+                check(head, rebuilt.root(), failed);
+            }
+        });
         bySize.keySet().stream().filter(s -> s > size).sorted()
                 .forEach(s -> failed.add(new FailedHead(s, "signed for more leaves than the log holds")));
-        return Report.of(size, next, first, bySize.size(), failed);
+        return Report.of(size, rebuilt.size, first[0], bySize.size(), failed);
     }
 
     /** The root of the tree rebuilt from the record as it is now, at {@code size} leaves. */
     @ActivateRequestContext
     public byte[] rebuiltRoot(long size) {
         Rebuilt rebuilt = new Rebuilt();
-        long next = 0;
-        while (next < size) {
-            for (Object[] row : chunk(next, Math.min(size, next + CHUNK))) {
-                String canonical = (String) row[3];
-                rebuilt.add(canonical == null ? new byte[Merkle.HASH_BYTES]
-                        : Merkle.leafHash(canonical.getBytes(StandardCharsets.UTF_8)));
-                next = ((Number) row[0]).longValue() + 1;
-            }
-        }
+        forEachLeaf(size, rebuilt::add);
         return size == 0 ? Merkle.emptyRoot() : rebuilt.root();
     }
 
@@ -121,6 +105,24 @@ public class AuditLogVerifier {
         } else if (!key.keyId().equals(head.keyId()) || !TreeHeadKey.verify(key.publicKey(),
                 TreeHeads.signedBytes(head.timestamp(), head.treeSize(), head.rootHash()), head.signature())) {
             failed.add(new FailedHead(head.treeSize(), "the signature does not verify under the published key"));
+        }
+    }
+
+    /**
+     * A sealed leaf: its index, the event it names, the hash sealed, and the hash the event gives now (none when the
+     * event is gone).
+     */
+    private record Leaf(long index, UUID auditId, byte[] sealed, byte[] now) {
+    }
+
+    /** Each of the first {@code size} leaves, in order, read a chunk at a time. */
+    private void forEachLeaf(long size, Consumer<Leaf> each) {
+        for (long from = 0; from < size; from += CHUNK) {
+            for (Object[] row : chunk(from, Math.min(size, from + CHUNK))) {
+                String canonical = (String) row[3];
+                each.accept(new Leaf(((Number) row[0]).longValue(), (UUID) row[1], (byte[]) row[2],
+                        canonical == null ? null : Merkle.leafHash(canonical.getBytes(StandardCharsets.UTF_8))));
+            }
         }
     }
 
@@ -148,8 +150,9 @@ public class AuditLogVerifier {
         private final List<byte[]> edge = new ArrayList<>();
         private long size;
 
-        void add(byte[] leaf) {
-            byte[] hash = leaf;
+        /** Adds the leaf as the record gives it now: a gone event's leaf is 32 zero bytes, which no event hashes to. */
+        void add(Leaf leaf) {
+            byte[] hash = leaf.now() == null ? new byte[Merkle.HASH_BYTES] : leaf.now();
             long at = size;
             while ((at & 1) == 1) {
                 hash = Merkle.nodeHash(edge.removeLast(), hash);

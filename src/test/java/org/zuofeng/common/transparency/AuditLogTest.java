@@ -155,6 +155,8 @@ class AuditLogTest {
                 AuditLogVerifier.Report gone = verifier.verify();
                 assertEquals(deleted, gone.firstMismatch().auditEventId());
                 assertEquals(AuditLogVerifier.Problem.MISSING, gone.firstMismatch().problem());
+                assertTrue(gone.failedHeads().stream().anyMatch(h -> h.treeSize() == before.getLong("treeSize")),
+                        "a deletion alone fails the heads signed before it: " + gone.failedHeads());
             } finally {
                 sql.executeUpdate("update audit_events set actor = (select actor from kept) where id = '"
                         + changed + "'");
