@@ -24,6 +24,7 @@ import org.zuofeng.common.paging.PageParams;
 import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.ContentDisposition;
+import org.zuofeng.evidence.KeptContent;
 
 import java.io.InputStream;
 import java.util.Map;
@@ -51,14 +52,16 @@ public class ClueResource {
     private final IdentityCustody custody;
     private final Clarifications clarifications;
     private final ReportAttachments attachments;
+    private final KeptContent content;
 
     public ClueResource(ClueService service, ClueHandling handling, IdentityCustody custody,
-            Clarifications clarifications, ReportAttachments attachments) {
+            Clarifications clarifications, ReportAttachments attachments, KeptContent content) {
         this.service = service;
         this.handling = handling;
         this.custody = custody;
         this.clarifications = clarifications;
         this.attachments = attachments;
+        this.content = content;
     }
 
     @GET
@@ -100,9 +103,10 @@ public class ClueResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") UUID id, @PathParam("position") int position) {
         AttachmentView attachment = attachments.readable(id, position);
+        InputStream opened = content.open(attachment.sha256(), 0, attachment.size());
         StreamingOutput bytes = out -> {
-            try (InputStream in = attachments.open(attachment)) {
-                in.transferTo(out);
+            try (opened) {
+                opened.transferTo(out);
             }
         };
         return Response.ok(bytes).type(attachment.mediaType())

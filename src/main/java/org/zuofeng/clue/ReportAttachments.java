@@ -123,15 +123,6 @@ public class ReportAttachments implements BlobReferrer {
         });
     }
 
-    /** The kept bytes of an attachment. */
-    public InputStream open(AttachmentView attachment) {
-        try {
-            return storage.open(attachment.sha256(), 0, attachment.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The most bytes one attachment of {@code type} may have: its evidence (or audio) limit, and the report's. */
     private long limitFor(String type) {
         return Math.min(type.startsWith("audio/") ? config.maxAudioSize().asLongValue() : media.limitFor(type),

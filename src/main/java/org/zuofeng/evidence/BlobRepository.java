@@ -3,9 +3,11 @@ package org.zuofeng.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import org.zuofeng.common.crypto.Sealing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,11 @@ public class BlobRepository {
         this.em = em;
         this.referencedElsewhere = referrers.stream().map(r -> " and not (" + r.references("b.sha256") + ")")
                 .sorted().collect(Collectors.joining());
+    }
+
+    /** Conditions on a blob {@code b} that no other feature's record references: appended to a query's filter. */
+    String notReferencedElsewhere() {
+        return referencedElsewhere;
     }
 
     /**
@@ -50,6 +57,59 @@ public class BlobRepository {
                           and not exists (select 1 from evidence e where e.sha256 = b.sha256)"""
                         + referencedElsewhere + " order by b.claimed_at limit :limit for update of b skip locked")
                 .setParameter("before", claimedBefore).setParameter("limit", limit).getResultList();
+    }
+
+    /** How the content is kept: sealed under a data key, still in clear, or destroyed. */
+    public record Keeping(String keyRef, byte[] wrappedKey, boolean clearLeft, boolean destroyed) {
+
+        public boolean sealed() {
+            return keyRef != null;
+        }
+    }
+
+    /** How the content is kept; empty when the store has no record of it. */
+    public Optional<Keeping> keeping(String sha256) {
+        List<?> rows = em.createNativeQuery("""
+                        select key_ref, wrapped_key, clear_left, destroyed_at is not null from evidence_blobs
+                        where sha256 = :sha256""")
+                .setParameter("sha256", sha256).getResultList();
+        return rows.stream().map(r -> (Object[]) r).findFirst().map(r -> new Keeping((String) r[0], (byte[]) r[1],
+                (Boolean) r[2], (Boolean) r[3]));
+    }
+
+    /** The content is now sealed under the data key {@code keyRef} (and no longer destroyed, if it was). */
+    public void sealed(String sha256, String keyRef, Sealing.Wrapped wrapped) {
+        em.createNativeQuery("""
+                        update evidence_blobs set key_ref = :ref, wrapped_key = :wrapped, kek_id = :kek,
+                          destroyed_at = null where sha256 = :sha256""")
+                .setParameter("ref", keyRef).setParameter("wrapped", wrapped.bytes())
+                .setParameter("kek", wrapped.kekId()).setParameter("sha256", sha256).executeUpdate();
+    }
+
+    /**
+     * The next content after {@code after} (by digest) that an earlier version kept in clear, locked for its sealing
+     * (content another replica is sealing is skipped).
+     */
+    public Optional<String> lockNextClear(String after) {
+        List<?> rows = em.createNativeQuery("""
+                        select sha256 from evidence_blobs where clear_left and sha256 > :after
+                        order by sha256 limit 1 for update skip locked""")
+                .setParameter("after", after).getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
+    }
+
+    /** No clear file of the content is left. */
+    public void clearGone(String sha256) {
+        em.createNativeQuery("update evidence_blobs set clear_left = false where sha256 = :sha256")
+                .setParameter("sha256", sha256).executeUpdate();
+    }
+
+    /** The content's key is destroyed: its sealed bytes can never be read again. */
+    public void destroyed(String sha256, Instant at) {
+        em.createNativeQuery("""
+                        update evidence_blobs set key_ref = null, wrapped_key = null, kek_id = null,
+                          destroyed_at = :at where sha256 = :sha256""")
+                .setParameter("at", at).setParameter("sha256", sha256).executeUpdate();
     }
 
     public void forget(String sha256) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.zuofeng.common.persistence.AuditedEntity;
 
 import java.time.Instant;
@@ -67,4 +68,8 @@ public class Evidence extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EvidenceStatus status;
+
+    /** When the content's key was destroyed at the end of its retention; the record and its digest stay. */
+    @Formula("(select b.destroyed_at from evidence_blobs b where b.sha256 = sha256)")
+    public Instant contentDestroyedAt;
 }

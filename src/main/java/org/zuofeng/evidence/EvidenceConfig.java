@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.time.Period;
+import java.util.Optional;
 
 /** Where evidence is kept and how large it may be; and the resumable uploads devices send it by. */
 @ConfigMapping(prefix = "zuofeng")
@@ -51,6 +53,21 @@ public interface EvidenceConfig {
          */
         @WithDefault("false")
         boolean requireSignedCovert();
+
+        /** How long content is kept once its matter closed ({@link EvidenceRetention}). */
+        Retention retention();
+    }
+
+    /** Retention periods per kind of evidence; a kind without one is kept for good. */
+    interface Retention {
+        /** Evidence of covert inspections ({@code ZUOFENG_EVIDENCE_RETENTION_COVERT}, e.g. {@code P10Y}). */
+        Optional<Period> covert();
+
+        /** Evidence a public-exposure notice named ({@code ZUOFENG_EVIDENCE_RETENTION_EXPOSURE}). */
+        Optional<Period> exposure();
+
+        /** Any other evidence ({@code ZUOFENG_EVIDENCE_RETENTION_ORDINARY}). */
+        Optional<Period> ordinary();
     }
 
     /** Resumable uploads (tus). */

@@ -58,9 +58,10 @@ public class EvidenceResource {
     public Response content(@PathParam("id") UUID id, @HeaderParam("Range") String range,
             @HeaderParam("If-Range") String ifRange) {
         EvidenceService.Slice slice = service.content(id, range, ifRange);
+        InputStream opened = service.open(slice);
         StreamingOutput bytes = out -> {
-            try (InputStream in = service.open(slice)) {
-                in.transferTo(out);
+            try (opened) {
+                opened.transferTo(out);
             }
         };
         Response.ResponseBuilder response = Response.status(slice.partial() ? 206 : 200).entity(bytes)

@@ -83,7 +83,7 @@ public class EvidenceService {
     }
 
     private final EvidenceRepository evidence;
-    private final EvidenceStorage storage;
+    private final KeptContent content;
     private final EvidenceHolders holders;
     private final EvidenceMapper mapper;
     private final AuditTrail audit;
@@ -92,11 +92,11 @@ public class EvidenceService {
     private final Caller caller;
     private final CallerScope scope;
 
-    public EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, EvidenceHolders holders,
+    public EvidenceService(EvidenceRepository evidence, KeptContent content, EvidenceHolders holders,
             EvidenceMapper mapper, AuditTrail audit, Transitions transitions, KeysetPager pager, Caller caller,
             CallerScope scope) {
         this.evidence = evidence;
-        this.storage = storage;
+        this.content = content;
         this.holders = holders;
         this.mapper = mapper;
         this.audit = audit;
@@ -136,12 +136,9 @@ public class EvidenceService {
                 bounds[1] - bounds[0] + 1, total, true);
     }
 
+    /** The slice's bytes, opened before the answer starts ({@link KeptContent}). */
     public InputStream open(Slice slice) {
-        try {
-            return storage.open(slice.sha256(), slice.offset(), slice.length());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return content.open(slice.sha256(), slice.offset(), slice.length());
     }
 
     /** The evidence of a finding or an inspection the caller may see. */

@@ -18,6 +18,7 @@ public record EvidenceView(
         String fileName,
         Provenance provenance,
         EvidenceStatus status,
+        OffsetDateTime contentDestroyedAt,
         OffsetDateTime uploadedAt,
         String uploadedBy,
         long version,

@@ -1,7 +1,12 @@
 package org.zuofeng.evidence;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.zuofeng.common.crypto.Digests;
+import org.zuofeng.common.crypto.SealedTable;
+import org.zuofeng.common.crypto.Sealing;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,32 +15,42 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * The content-addressed directory: {@code content/ab/cd/<sha256>} for kept bytes (read-only once written),
- * {@code staging/} for uploads in progress, on the same file system so that keeping is an atomic rename.
+ * The content-addressed directory: {@code content/ab/cd/<sha256>.<key ref>} for kept bytes, sealed under the data key
+ * its row names (read-only once written); {@code staging/} for uploads in progress, sealed too, on the same file
+ * system so that keeping is an atomic rename. A file's name carries its key's reference, so a keep that did not
+ * commit never replaces the file a committed row names. {@code content/ab/cd/<sha256>} alone is content an earlier
+ * version kept in clear, until the sealing job has sealed it ({@link ClearContentSealer}).
  */
 @ApplicationScoped
 public class FileSystemEvidenceStorage implements EvidenceStorage {
 
+    /** The content store keeps its data keys in its rows. */
+    @Produces
+    @Singleton
+    static final SealedTable TABLE = new SealedTable("evidence_blobs", "sha256");
     private static final int BUFFER = 64 * 1024;
 
     private final Path content;
     private final Path staging;
+    private final Sealing sealing;
+    private final BlobRepository blobs;
 
-    public FileSystemEvidenceStorage(EvidenceConfig config) {
+    public FileSystemEvidenceStorage(EvidenceConfig config, Sealing sealing, BlobRepository blobs) {
         Path root = Path.of(config.evidence().dir()).toAbsolutePath();
         this.content = root.resolve("content");
         this.staging = root.resolve("staging");
+        this.sealing = sealing;
+        this.blobs = blobs;
         try {
             Files.createDirectories(content);
             Files.createDirectories(staging);
@@ -48,44 +63,36 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
     public Staged stage(InputStream in, long maxBytes) throws IOException {
         String handle = UUID.randomUUID().toString();
         Path file = staging.resolve(handle);
+        Sealing.DataKey key = sealing.newKey();
         MessageDigest sha256 = Digests.sha256();
-        long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
-                sha256)) {
-            byte[] buffer = new byte[BUFFER];
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new TooLarge(maxBytes);
-                }
-                out.write(buffer, 0, n);
-            }
+        long size;
+        try (OutputStream out = sealing.sealing(key, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW))) {
+            size = copy(in, out, sha256, maxBytes);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
-        return new Staged(handle, HexFormat.of().formatHex(sha256.digest()), size);
+        return new Staged(handle, HexFormat.of().formatHex(sha256.digest()), size, key);
     }
 
     @Override
     public InputStream openStaged(Staged staged) throws IOException {
-        return new BufferedInputStream(Files.newInputStream(staging.resolve(staged.handle())));
+        return new BufferedInputStream(sealing.open(staged.key(), staging.resolve(staged.handle())));
     }
 
     @Override
     public boolean keep(Staged staged) throws IOException {
-        Path target = pathOf(staged.sha256());
+        String sha256 = staged.sha256();
+        BlobRepository.Keeping keeping = blobs.keeping(sha256).orElseThrow(() -> new IllegalStateException(
+                "content " + sha256 + " is kept without its claim"));
+        if (keeping.sealed() || keeping.clearLeft() && Files.exists(clearPath(sha256))) {
+            discard(staged);
+            return false;
+        }
+        Path target = sealedPath(sha256, staged.key().ref());
         Files.createDirectories(target.getParent());
-        if (Files.exists(target)) {
-            discard(staged);
-            return false;
-        }
-        try {
-            Files.move(staging.resolve(staged.handle()), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException raced) {
-            discard(staged);
-            return false;
-        }
+        blobs.sealed(sha256, staged.key().ref(), sealing.wrap(staged.key(), owner(sha256)));
+        Files.move(staging.resolve(staged.handle()), target, StandardCopyOption.ATOMIC_MOVE);
         target.toFile().setReadOnly();
         return true;
     }
@@ -101,43 +108,124 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
 
     @Override
     public void remove(String sha256) throws IOException {
-        Files.deleteIfExists(pathOf(sha256));
+        removeClear(sha256);
+        removeSealed(sha256);
     }
 
     @Override
     public InputStream open(String sha256, long offset, long length) throws IOException {
-        FileChannel channel = FileChannel.open(pathOf(sha256), StandardOpenOption.READ);
-        channel.position(offset);
-        return new BoundedInputStream(Channels.newInputStream(channel), length);
+        BlobRepository.Keeping keeping = QuarkusTransaction.joiningExisting().call(() -> blobs.keeping(sha256))
+                .orElseThrow(() -> new IOException("no content " + sha256 + " is kept"));
+        if (keeping.destroyed()) {
+            throw new Destroyed(sha256);
+        }
+        if (!keeping.sealed()) {
+            FileChannel channel = FileChannel.open(clearPath(sha256), StandardOpenOption.READ);
+            channel.position(offset);
+            return new BoundedChannelStream(channel, length);
+        }
+        Sealing.DataKey key = sealing.unwrap(keeping.keyRef(), keeping.wrappedKey(), owner(sha256));
+        return sealing.open(key, sealedPath(sha256, keeping.keyRef()), offset, length);
     }
 
-    private Path pathOf(String sha256) {
+    @Override
+    public boolean sealClear(String sha256) throws IOException {
+        Path clear = clearPath(sha256);
+        if (!Files.exists(clear)) {
+            return false;
+        }
+        try (DirectoryStream<Path> interrupted = Files.newDirectoryStream(clear.getParent(), sha256 + ".*.part")) {
+            for (Path left : interrupted) {
+                Files.deleteIfExists(left);
+            }
+        }
+        Sealing.DataKey key = sealing.newKey();
+        Path target = sealedPath(sha256, key.ref());
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (InputStream in = Files.newInputStream(clear);
+                OutputStream out = sealing.sealing(key, Files.newOutputStream(part))) {
+            copy(in, out, Digests.sha256(), Long.MAX_VALUE);
+        }
+        MessageDigest check = Digests.sha256();
+        try (InputStream sealed = sealing.open(key, part)) {
+            copy(sealed, OutputStream.nullOutputStream(), check, Long.MAX_VALUE);
+        }
+        if (!HexFormat.of().formatHex(check.digest()).equals(sha256)) {
+            Files.deleteIfExists(part);
+            throw new IOException("the clear content " + sha256 + " does not match its digest; left as it is");
+        }
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        target.toFile().setReadOnly();
+        blobs.sealed(sha256, key.ref(), sealing.wrap(key, owner(sha256)));
+        return true;
+    }
+
+    @Override
+    public void removeClear(String sha256) throws IOException {
+        Files.deleteIfExists(clearPath(sha256));
+    }
+
+    @Override
+    public void removeSealed(String sha256) throws IOException {
+        Path directory = clearPath(sha256).getParent();
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, sha256 + ".*")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** What a content's data key is bound to. */
+    private static String owner(String sha256) {
+        return TABLE.owner(sha256);
+    }
+
+    private static long copy(InputStream in, OutputStream out, MessageDigest digest, long maxBytes)
+            throws IOException {
+        long size = 0;
+        byte[] buffer = new byte[BUFFER];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            size += n;
+            if (size > maxBytes) {
+                throw new TooLarge(maxBytes);
+            }
+            digest.update(buffer, 0, n);
+            out.write(buffer, 0, n);
+        }
+        return size;
+    }
+
+    private Path clearPath(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256 digest");
         }
         return content.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    /** Reads at most {@code remaining} bytes of the underlying stream. */
-    private static final class BoundedInputStream extends InputStream {
+    private Path sealedPath(String sha256, String keyRef) {
+        if (!keyRef.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("not a key reference");
+        }
+        return clearPath(sha256).resolveSibling(sha256 + "." + keyRef);
+    }
+
+    /** At most {@code remaining} bytes of a clear file from where its channel stands. */
+    private static final class BoundedChannelStream extends InputStream {
         private final InputStream in;
         private long remaining;
 
-        BoundedInputStream(InputStream in, long remaining) {
-            this.in = in;
+        BoundedChannelStream(FileChannel channel, long remaining) {
+            this.in = Channels.newInputStream(channel);
             this.remaining = remaining;
         }
 
         @Override
         public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                remaining--;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override

@@ -54,6 +54,16 @@ public class ResumableUpload {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** The data key its pieces are sealed under ({@link org.zuofeng.common.crypto.Sealing}), wrapped. */
+    @Column(name = "key_ref", updatable = false)
+    public String keyRef;
+
+    @Column(name = "wrapped_key", updatable = false)
+    public byte[] wrappedKey;
+
+    @Column(name = "kek_id", updatable = false)
+    public Long kekId;
+
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 

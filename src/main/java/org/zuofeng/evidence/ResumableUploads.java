@@ -3,9 +3,13 @@ package org.zuofeng.evidence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.zuofeng.common.crypto.Digests;
+import org.zuofeng.common.crypto.SealedTable;
+import org.zuofeng.common.crypto.Sealing;
 import org.zuofeng.common.problem.ErrorCode;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
@@ -38,6 +42,11 @@ public class ResumableUploads {
 
     private static final Logger LOG = Logger.getLogger(ResumableUploads.class);
 
+    /** Uploads keep their pieces' data keys. */
+    @Produces
+    @Singleton
+    static final SealedTable TABLE = new SealedTable("uploads", "id");
+
     /** What the creation says the upload becomes. */
     public record Declared(UUID evidenceId, EvidenceService.Owner owner, String sha256, String mediaType,
             String fileName, Instant capturedAt, String captureStatement) {
@@ -52,13 +61,14 @@ public class ResumableUploads {
     private final UploadParts parts;
     private final EvidenceService evidence;
     private final Caller caller;
+    private final Sealing sealing;
     private final Clock clock;
     private final Duration expiry;
     private final long maxChunk;
 
     public ResumableUploads(EntityManager em, EvidenceUploads uploads, EvidenceHolders holders,
             EvidenceStorage storage, MediaPolicy media, UploadFence fence, UploadParts parts, EvidenceService evidence,
-            Caller caller, Clock clock, EvidenceConfig config) {
+            Caller caller, Sealing sealing, Clock clock, EvidenceConfig config) {
         this.em = em;
         this.uploads = uploads;
         this.holders = holders;
@@ -68,6 +78,7 @@ public class ResumableUploads {
         this.parts = parts;
         this.evidence = evidence;
         this.caller = caller;
+        this.sealing = sealing;
         this.clock = clock;
         this.expiry = config.uploads().uploadExpiry();
         this.maxChunk = config.uploads().maxChunk().asLongValue();
@@ -105,6 +116,11 @@ public class ResumableUploads {
             made.length = length;
             made.createdAt = clock.instant();
             made.expiresAt = made.createdAt.plus(expiry);
+            Sealing.DataKey key = sealing.newKey();
+            Sealing.Wrapped wrapped = sealing.wrap(key, TABLE.owner(made.id));
+            made.keyRef = key.ref();
+            made.wrappedKey = wrapped.bytes();
+            made.kekId = wrapped.kekId();
             em.persist(made);
             return made;
         });
@@ -152,8 +168,9 @@ public class ResumableUploads {
         }
         long at = offset;
         try {
+            Sealing.DataKey key = keyOf(upload);
             if (offset < upload.length) {
-                UploadParts.Received received = parts.append(id, offset, Math.min(maxChunk, upload.length - offset),
+                UploadParts.Received received = parts.append(id, key, offset, Math.min(maxChunk, upload.length - offset),
                         maxChunk, chunk, expected, expected == null ? null : checksumValue(checksum),
                         () -> fence.renew(id, holder));
                 at = offset + received.bytes();
@@ -170,7 +187,7 @@ public class ResumableUploads {
                     return find(id);
                 }
             }
-            try (InputStream whole = parts.open(id)) {
+            try (InputStream whole = parts.open(id, key)) {
                 attach(upload, whole);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -191,6 +208,33 @@ public class ResumableUploads {
                         "select u.id from ResumableUpload u where u.expiresAt < :now", UUID.class)
                 .setParameter("now", clock.instant()).setMaxResults(1000).getResultList());
         gone.forEach(this::discard);
+    }
+
+    /**
+     * The data key of the upload's pieces. An upload an earlier version began has none, and its bytes so far in clear:
+     * they are sealed into its first piece under a new key, and the clear file goes once that key has committed.
+     */
+    private Sealing.DataKey keyOf(ResumableUpload upload) {
+        if (upload.keyRef != null) {
+            try {
+                return sealing.unwrap(upload.keyRef, upload.wrappedKey, TABLE.owner(upload.id));
+            } catch (Sealing.Damaged e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Sealing.DataKey key = sealing.newKey();
+        Sealing.Wrapped wrapped = sealing.wrap(key, TABLE.owner(upload.id));
+        try {
+            parts.sealClear(upload.id, key);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "update uploads set key_ref = :ref, wrapped_key = :wrapped, kek_id = :kek where id = :id")
+                    .setParameter("ref", key.ref()).setParameter("wrapped", wrapped.bytes())
+                    .setParameter("kek", wrapped.kekId()).setParameter("id", upload.id).executeUpdate());
+            parts.clearSealed(upload.id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key;
     }
 
     private ResumableUpload current(UUID id) {

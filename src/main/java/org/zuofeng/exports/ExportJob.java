@@ -63,4 +63,15 @@ public class ExportJob {
 
     @Column(name = "expires_at")
     public Instant expiresAt;
+
+    /** The data key the file is sealed under ({@link ExportFiles}), wrapped; none for a file an earlier version wrote. */
+    @Column(name = "key_ref", insertable = false, updatable = false)
+    public String keyRef;
+
+    @Column(name = "wrapped_key", insertable = false, updatable = false)
+    public byte[] wrappedKey;
+
+    /** The file's length in clear. */
+    @Column(name = "byte_count", insertable = false, updatable = false)
+    public Long byteCount;
 }

@@ -20,7 +20,6 @@ import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.ContentDisposition;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -69,9 +68,8 @@ public class ExportResource {
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         ExportJob job = service.ready(id);
         boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-        java.nio.file.Path file = files.file(id);
         StreamingOutput body = out -> {
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = files.open(job)) {
                 if (gzip) {
                     try (GZIPOutputStream zipped = new GZIPOutputStream(out, 1 << 16)) {
                         in.transferTo(zipped);
@@ -90,7 +88,7 @@ public class ExportResource {
         if (gzip) {
             response.header("Content-Encoding", "gzip");
         } else {
-            response.header(HttpHeaders.CONTENT_LENGTH, file.toFile().length());
+            response.header(HttpHeaders.CONTENT_LENGTH, files.length(job));
         }
         return response.build();
     }

@@ -15,7 +15,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,14 +114,17 @@ public class ExportRunner {
     private void run(UUID id, String holder) {
         ExportJob job = QuarkusTransaction.requiringNew().call(() -> em.find(ExportJob.class, id));
         Path part = files.part(id, UUID.randomUUID());
+        ExportFiles.RunKey key = files.newKey(id);
         try {
-            long rows = write(job, part, holder);
+            long[] written = write(job, part, key, holder);
             Leases.held(QuarkusTransaction.requiringNew().call(() -> leases.renew(TABLE, id, holder, LEASE)));
             files.publish(part, id);
             Instant done = clock.instant();
             QuarkusTransaction.requiringNew().run(() -> leases.settle(TABLE, id, holder, """
-                            status = 'DONE', row_count = :rows, finished_at = :done, expires_at = :expires""",
-                    Map.of("rows", rows, "done", done, "expires", done.plus(KEPT))));
+                            status = 'DONE', row_count = :rows, byte_count = :bytes, finished_at = :done,
+                            expires_at = :expires, key_ref = :ref, wrapped_key = :wrapped, kek_id = :kek""",
+                    Map.of("rows", written[0], "bytes", written[1], "done", done, "expires", done.plus(KEPT),
+                            "ref", key.key().ref(), "wrapped", key.wrapped().bytes(), "kek", key.wrapped().kekId())));
         } catch (Leases.Lost lost) {
             LOG.infof("Export %s: another worker took it over; this one leaves it", id);
             files.delete(part);
@@ -144,10 +146,11 @@ public class ExportRunner {
      * stops at the next renewal once the job is no longer this worker's, and never publishes a file unless it still
      * holds the job ({@link #run}).
      */
-    private long write(ExportJob job, Path part, String holder) throws IOException {
+    private long[] write(ExportJob job, Path part, ExportFiles.RunKey key, String holder) throws IOException {
         long[] rows = {0};
         long[] reported = {System.nanoTime()};
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+        Counted out = new Counted(files.sealing(key, part));
+        try (out) {
             ExportWriter writer = new ExportWriter(job.format, columns(job.entity), json, out);
             writer.begin();
             try (OverlappedWriter overlapped = new OverlappedWriter(writer, "export-" + job.id)) {
@@ -170,7 +173,28 @@ public class ExportRunner {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return rows[0];
+        return new long[] {rows[0], out.count};
+    }
+
+    /** Buffered, and counting the bytes written: the file's length in clear. */
+    private static final class Counted extends BufferedOutputStream {
+        private long count;
+
+        Counted(OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            super.write(b);
+            count++;
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int off, int len) throws IOException {
+            super.write(bytes, off, len);
+            count += len;
+        }
     }
 
     /** Renews the lease and records how far the run is, in a transaction of its own; {@link Leases.Lost} if lost. */

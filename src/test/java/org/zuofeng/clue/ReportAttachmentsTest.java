@@ -372,8 +372,10 @@ class ReportAttachmentsTest {
         upload(ticket(sent.receipt()), "image/png", photo).post(ATTACHMENTS).then().statusCode(201);
         byte[] unreferenced = Media.png(3101);
         EvidenceStorage.Staged staged = storage.stage(new ByteArrayInputStream(unreferenced), unreferenced.length);
-        QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
-        storage.keep(staged);
+        QuarkusTransaction.requiringNew().call(() -> {
+            blobs.claim(staged.sha256(), staged.size(), clock.instant());
+            return storage.keep(staged);
+        });
 
         clock.advance(Duration.ofHours(25));
         sweeper.sweep();

@@ -121,8 +121,10 @@ class EvidenceIntegrityTest {
     /** Content kept by an upload that then failed, as the store and its table hold it. */
     private String keepUnreferenced(byte[] content) throws IOException {
         var staged = storage.stage(new ByteArrayInputStream(content), content.length);
-        QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
-        storage.keep(staged);
+        QuarkusTransaction.requiringNew().call(() -> {
+            blobs.claim(staged.sha256(), staged.size(), clock.instant());
+            return storage.keep(staged);
+        });
         return staged.sha256();
     }
 

@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.zuofeng.common.crypto.Sealing;
+import org.zuofeng.evidence.BlobRepository;
 import org.zuofeng.evidence.EvidenceConfig;
 import org.zuofeng.evidence.FileSystemEvidenceStorage;
 
@@ -25,8 +27,8 @@ public class PausingEvidenceStorage extends FileSystemEvidenceStorage {
     private volatile CountDownLatch released = new CountDownLatch(0);
 
     @Inject
-    public PausingEvidenceStorage(EvidenceConfig config) {
-        super(config);
+    public PausingEvidenceStorage(EvidenceConfig config, Sealing sealing, BlobRepository blobs) {
+        super(config, sealing, blobs);
     }
 
     /** The next upload keeping {@code sha256} stops right after keeping it, until {@link #release()}. */

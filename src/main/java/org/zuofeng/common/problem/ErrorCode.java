@@ -145,6 +145,8 @@ public enum ErrorCode {
             "A resumable upload not finished within its expiry is gone, with its bytes; start a new one."),
     EXPORT_EXPIRED(410, "export-expired",
             "An export's file is kept for 24 hours after it is done; ask for a new export."),
+    CONTENT_DESTROYED(410, "content-destroyed",
+            "The content was destroyed when its retention ended (its key was deleted); its record and digest remain."),
     VERSION_MISMATCH(412, "version-mismatch",
             "The If-Match header does not match the current version (ETag); fetch the resource again and retry."),
     TUS_VERSION_UNSUPPORTED(412, "tus-version-unsupported",
@@ -173,6 +175,8 @@ public enum ErrorCode {
                     + "seconds (RateLimit tells how many remain and when the window resets)."),
     SERVICE_UNAVAILABLE(503, "service-unavailable",
             "A backing service such as the database cannot be reached; retry after the Retry-After interval."),
+    CONTENT_DAMAGED(500, "content-damaged",
+            "The stored content failed its integrity check and is not served; report the traceId to the operators."),
     INTERNAL_ERROR(500, "internal-error", "An unexpected error occurred; report the traceId to the operators.");
 
     /** Base of every problem type URI; the API serves a description at each. */
