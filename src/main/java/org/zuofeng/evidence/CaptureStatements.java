@@ -108,7 +108,7 @@ public class CaptureStatements {
             }
             place = new Provenance.Place(latitude, longitude);
         }
-        return new Provenance(ProvenanceStatus.VERIFIED, null, Times.toWire(captured), place, keyId);
+        return new Provenance(ProvenanceStatus.VERIFIED, null, Times.toWire(captured), place, keyId, false);
     }
 
     private Optional<JsonNode> decode(String part) {

@@ -47,4 +47,13 @@ public class ContentIntake {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Whether the staged bytes, of the sniffed {@code type}, embed a C2PA manifest ({@link ContentCredentials}). */
+    public boolean c2paManifest(EvidenceStorage.Staged staged, String type) {
+        try (InputStream content = storage.openStaged(staged)) {
+            return ContentCredentials.present(content, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

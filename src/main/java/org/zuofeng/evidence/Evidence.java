@@ -65,6 +65,10 @@ public class Evidence extends AuditedEntity {
     @Column(name = "device_key_id", updatable = false)
     public String deviceKeyId;
 
+    /** Whether the file embeds a C2PA manifest ({@link ContentCredentials}). */
+    @Column(name = "c2pa_manifest", nullable = false, updatable = false)
+    public boolean c2paManifest;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EvidenceStatus status;

@@ -18,6 +18,6 @@ public interface EvidenceMapper {
         return new Provenance(evidence.provenance, evidence.provenanceReason, Times.toWire(evidence.signedCapturedAt),
                 evidence.signedLatitude == null ? null
                         : new Provenance.Place(evidence.signedLatitude, evidence.signedLongitude),
-                evidence.deviceKeyId);
+                evidence.deviceKeyId, evidence.c2paManifest);
     }
 }

@@ -75,7 +75,8 @@ public class EvidenceUploads {
                 throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         Text.of("evidence.contentDeclared", sniffed, type));
             }
-            Provenance provenance = QuarkusTransaction.requiringNew().call(() -> judged(owner, staged, upload));
+            Provenance provenance = QuarkusTransaction.requiringNew().call(() -> judged(owner, staged, upload))
+                    .withC2paManifest(intake.c2paManifest(staged, type));
             QuarkusTransaction.requiringNew().run(() -> blobs.claim(staged.sha256(), staged.size(), clock.instant()));
             return QuarkusTransaction.requiringNew().call(() -> keep(owner, staged, type, upload, provenance));
         } catch (RuntimeException e) {
@@ -139,6 +140,7 @@ public class EvidenceUploads {
         kept.signedLatitude = provenance.place() == null ? null : provenance.place().latitude();
         kept.signedLongitude = provenance.place() == null ? null : provenance.place().longitude();
         kept.deviceKeyId = provenance.deviceKeyId();
+        kept.c2paManifest = provenance.c2paManifest();
         kept.status = EvidenceStatus.ACTIVE;
         audit.stampCreated(kept);
         evidence.persistAndFlush(kept);

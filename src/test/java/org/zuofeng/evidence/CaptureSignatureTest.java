@@ -10,6 +10,7 @@ import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Media;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,10 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zuofeng.support.Api.as;
 
 /**
@@ -134,6 +138,44 @@ class CaptureSignatureTest {
         assertEquals(23.5479, signed.getDouble("provenance.place.latitude"), 1e-9);
         assertEquals(taken.toInstant(),
                 OffsetDateTime.parse(signed.getString("provenance.capturedAt")).toInstant());
+    }
+
+    @Test
+    void aC2paManifestACaptureAppEmbeddedIsReportedAndKeptByteForByte() throws Exception {
+        String lead = Fixtures.uniqueCode("lead");
+        String finding = findingOf(lead, "OPEN");
+        byte[] label = "jumb....jumdc2pa.c2pa-manifest-store".getBytes(StandardCharsets.US_ASCII);
+        byte[] app11 = concat(new byte[] {(byte) 0xFF, (byte) 0xEB, 0, (byte) (label.length + 10), 'J', 'P', 0, 1, 0,
+                0, 0, 1}, label);
+        byte[] jfif = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1,
+                0, 1, 0, 0};
+        byte[] credentialed = Media.withHead(6_000, concat(jfif, app11, new byte[] {(byte) 0xFF, (byte) 0xDA}));
+        byte[] plain = Media.withHead(6_001, concat(jfif, new byte[] {(byte) 0xFF, (byte) 0xDA}));
+        byte[] ihdr = {0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 1, 2, 3, 4};
+        byte[] png = Media.withHead(6_002, concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+                ihdr, new byte[] {0, 0, 0, 4, 'c', 'a', 'B', 'X', 1, 2, 3, 4, 0, 0, 0, 0}));
+        byte[] uuid = concat(new byte[] {0, 0, 0, 40, 'u', 'u', 'i', 'd'},
+                HexFormat.of().parseHex("d8fec3d61b0e483c92975828877ec481"), new byte[16]);
+        byte[] mp4 = Media.withHead(20_000, concat(Media.ftyp("isom", "isomiso2mp41"), uuid));
+
+        JsonPath jpeg = upload(lead, finding, credentialed, null, 201);
+        assertTrue(jpeg.getBoolean("provenance.c2paManifest"), "a JPEG's APP11 JUMBF manifest store");
+        assertFalse(upload(lead, finding, plain, null, 201).getBoolean("provenance.c2paManifest"));
+        assertTrue(Api.uploadAs(lead, "image/png", png, "inspector").post("/api/v1/findings/{id}/evidence", finding)
+                .then().statusCode(201).extract().<Boolean>path("provenance.c2paManifest"), "a PNG's caBX chunk");
+        assertTrue(Api.uploadAs(lead, "video/mp4", mp4, "inspector").post("/api/v1/findings/{id}/evidence", finding)
+                .then().statusCode(201).extract().<Boolean>path("provenance.c2paManifest"), "an MP4's C2PA uuid box");
+        assertArrayEquals(credentialed, Api.downloadAs(lead, "inspector")
+                .get("/api/v1/evidence/{id}/content", jpeg.getString("id")).then().statusCode(200).extract()
+                .asByteArray(), "the manifest is kept with the file");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

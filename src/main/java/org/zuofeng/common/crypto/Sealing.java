@@ -114,7 +114,7 @@ public class Sealing {
             SeekableByteChannel clear = streaming(key).newSeekableDecryptingChannel(sealed,
                     key.ref().getBytes(StandardCharsets.US_ASCII));
             clear.position(offset);
-            return new Authenticated(Channels.newInputStream(clear), length, file.getFileName().toString());
+            return new Authenticated(clear, length, file.getFileName().toString());
         } catch (GeneralSecurityException e) {
             sealed.close();
             throw new Damaged(file.getFileName().toString(), e);
@@ -137,13 +137,18 @@ public class Sealing {
         return ("zuofeng/" + owner + "/" + ref).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** At most {@code remaining} clear bytes; a failed authentication reported as {@link Damaged}. */
+    /**
+     * At most {@code remaining} clear bytes; a failed authentication reported as {@link Damaged}. A skip moves the
+     * channel's position, so that what is skipped is never decrypted.
+     */
     private static final class Authenticated extends FilterInputStream {
+        private final SeekableByteChannel clear;
         private final String file;
         private long remaining;
 
-        Authenticated(InputStream clear, long remaining, String file) {
-            super(clear);
+        Authenticated(SeekableByteChannel clear, long remaining, String file) {
+            super(Channels.newInputStream(clear));
+            this.clear = clear;
             this.remaining = remaining;
             this.file = file;
         }
@@ -174,7 +179,10 @@ public class Sealing {
 
         @Override
         public long skip(long n) throws IOException {
-            return super.skip(Math.min(n, remaining));
+            long skipped = Math.max(0, Math.min(n, remaining));
+            clear.position(clear.position() + skipped);
+            remaining -= skipped;
+            return skipped;
         }
     }
 }
