@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * services the API calls, each step as the role that would take it (the dev OIDC server's users). Built only into dev
  * and test builds: a production build has no demo at all. Each part of the district is a class of its own:
  * {@link DemoPeople}, {@link DemoInspections}, {@link DemoNotices}, {@link DemoCases}, {@link DemoAssessments},
- * {@link DemoClues}.
+ * {@link DemoClues}, {@link DemoContacts}.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -30,6 +30,8 @@ public class DemoDistrict {
     public static final String CODE = "RCQ";
     /** The dev OIDC server's unit officer, linked to the principal of 东兴街道. */
     public static final String OFFICER = "officer";
+    /** The dev OIDC server's official, linked to the deputy head of the market regulator. */
+    public static final String OFFICIAL = "official";
     /** The dev OIDC server's inspector, who leads the demo's inspections. */
     public static final String INSPECTOR = "inspector";
 
@@ -46,10 +48,11 @@ public class DemoDistrict {
     private final DemoCases cases;
     private final DemoAssessments assessments;
     private final DemoClues clues;
+    private final DemoContacts contacts;
 
     DemoDistrict(DemoConfig config, DevDatabaseConfig devDatabase, Clock clock, Units units, DemoSteps steps,
             DemoPeople people, DemoInspections inspections, DemoNotices notices, DemoCases cases,
-            DemoAssessments assessments, DemoClues clues) {
+            DemoAssessments assessments, DemoClues clues, DemoContacts contacts) {
         this.config = config;
         this.devDatabase = devDatabase;
         this.clock = clock;
@@ -61,6 +64,7 @@ public class DemoDistrict {
         this.cases = cases;
         this.assessments = assessments;
         this.clues = clues;
+        this.contacts = contacts;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -101,6 +105,7 @@ public class DemoDistrict {
             cases.decide(begun.people(), begun.open().photographed(), today);
             assessments.assess(begun.people(), today);
             clues.register(begun.people(), today);
+            contacts.declare(begun.people(), today);
         });
         return true;
     }

@@ -25,7 +25,7 @@ class DemoPeople {
 
     /** The units and officials the rest of the demo builds on. */
     record People(UUID district, UUID market, UUID marketClerk, UUID dongxing, UUID dongxingVillage, UUID xinxing,
-            UUID meiyuan, UUID streetHead, UUID secretary, UUID cadre) {
+            UUID meiyuan, UUID streetHead, UUID secretary, UUID cadre, UUID marketHead, UUID marketDeputy) {
     }
 
     private final DemoSteps steps;
@@ -55,8 +55,9 @@ class DemoPeople {
                 "街道党工委书记", null, appointed);
         official("陈丽华", "FEMALE", "1980-07-21", null, dongxing, "DEPUTY_IN_CHARGE", "街道办事处副主任",
                 "营商环境", appointed);
-        official("黄建国", "MALE", "1972-11-02", null, market, "PRINCIPAL", "局长", null, appointed);
-        official("刘建平", "MALE", "1978-08-15", null, market, "DEPUTY_IN_CHARGE", "副局长", "政务服务", appointed);
+        UUID marketHead = official("黄建国", "MALE", "1972-11-02", null, market, "PRINCIPAL", "局长", null, appointed);
+        UUID marketDeputy = official("刘建平", "MALE", "1978-08-15", DemoDistrict.OFFICIAL, market, "DEPUTY_IN_CHARGE",
+                "副局长", "政务服务", appointed);
         UUID marketClerk = official("吴海燕", "FEMALE", "1986-05-09", null, market, "STAFF", "窗口办事员", null,
                 appointed);
         UUID secretary = official("郑国平", "MALE", "1968-09-30", null, dongxingVillage, "PRINCIPAL", "村党支部书记",
@@ -66,7 +67,7 @@ class DemoPeople {
         official("蔡美玲", "FEMALE", "1979-12-05", null, xinxing, "PRINCIPAL", "村党支部书记", null, appointed);
         official("王志明", "MALE", "1977-04-26", null, meiyuan, "PRINCIPAL", "社区党委书记", null, appointed);
         return new People(district, market, marketClerk, dongxing, dongxingVillage, xinxing, meiyuan, streetHead,
-                secretary, cadre);
+                secretary, cadre, marketHead, marketDeputy);
     }
 
     private UUID unit(UUID parent, String code, String name, String type) {

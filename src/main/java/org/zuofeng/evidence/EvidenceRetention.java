@@ -3,6 +3,7 @@ package org.zuofeng.evidence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.zuofeng.common.audit.AuditTrail;
@@ -14,7 +15,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -25,10 +28,11 @@ import java.util.stream.IntStream;
  * only once every evidence made of it is past its retention, and never while anything else keeps it (a report's
  * attachment, {@link BlobReferrer}).
  *
- * <p>A matter closes when the finding is verified or dismissed and every accountability case it is a source of is
- * closed or waived (the latest of those dates); when the inspection is completed or cancelled; when the notice a
- * response answers is accepted, closed or withdrawn. Evidence of a finding a public-exposure notice named (or of a
- * response to one) is of the exposure kind; else evidence of a covert inspection (or of its findings) is covert.
+ * <p>When a matter closed, what keeps it open and what kind it is, each feature says of its own records
+ * ({@link EvidenceMatter}): a finding closes when verified or dismissed, an inspection when completed or cancelled, a
+ * response when the notice it answers is accepted, closed or withdrawn; an open accountability case keeps its source
+ * findings open, and retention counts from the latest of their changes. Evidence a public-exposure notice named (or
+ * of a response to one) is of the exposure kind; else evidence of a covert inspection (or of its findings) is covert.
  */
 @ApplicationScoped
 public class EvidenceRetention {
@@ -45,7 +49,7 @@ public class EvidenceRetention {
     private final String expiredQuery;
 
     public EvidenceRetention(EntityManager em, BlobRepository blobs, EvidenceStorage storage, EvidenceMapper mapper,
-            AuditTrail audit, Clock clock, EvidenceConfig config) {
+            AuditTrail audit, Clock clock, EvidenceConfig config, Instance<EvidenceMatter> matters) {
         this.em = em;
         this.blobs = blobs;
         this.storage = storage;
@@ -53,40 +57,23 @@ public class EvidenceRetention {
         this.audit = audit;
         this.clock = clock;
         EvidenceConfig.Retention retention = config.evidence().retention();
+        List<EvidenceMatter> all = matters.stream().toList();
+        String closed = "coalesce(" + joined(all, m -> m.closedAt("e"), ", ", "null::timestamptz") + ")";
+        String since = "greatest(" + closed + ", " + joined(all, m -> m.lastActivity("e"), ", ", closed) + ")";
         this.expiredQuery = """
                 with matter as (
                   select e.sha256,
-                    case
-                      when e.finding_id is not null then
-                        case when f.status in ('VERIFIED', 'DISMISSED') and not exists (
-                            select 1 from case_source_findings s join accountability_cases c on c.id = s.case_id
-                            where s.finding_id = f.id and c.status not in ('CLOSED', 'WAIVED'))
-                        then greatest(f.updated_at, (select max(c.updated_at) from case_source_findings s
-                            join accountability_cases c on c.id = s.case_id where s.finding_id = f.id)) end
-                      when e.inspection_id is not null then
-                        case when i.status in ('COMPLETED', 'CANCELLED') then i.updated_at end
-                      else case when n.status in ('ACCEPTED', 'CLOSED', 'WITHDRAWN') then n.updated_at end
-                    end as closed_at,
-                    case
-                      when n.type = 'PUBLIC_EXPOSURE' or exists (select 1 from notice_findings nf
-                          join supervision_notices x on x.id = nf.notice_id
-                          where nf.finding_id = e.finding_id and x.type = 'PUBLIC_EXPOSURE'
-                            and x.status not in ('DRAFT', 'WITHDRAWN')) then %s
-                      when coalesce(i.type, fi.type) = 'COVERT' then %s
-                      else %s
-                    end as kept_for
-                  from evidence e
-                  left join findings f on f.id = e.finding_id
-                  left join inspections fi on fi.id = f.inspection_id
-                  left join inspections i on i.id = e.inspection_id
-                  left join notice_responses r on r.id = e.response_id
-                  left join supervision_notices n on n.id = r.notice_id)
+                    case when %s then null when %s is null then null else %s end as closed_at,
+                    case when %s then %s when %s then %s else %s end as kept_for
+                  from evidence e)
                 select b.sha256 from evidence_blobs b
                 where b.key_ref is not null and not b.clear_left
                   and exists (select 1 from evidence e where e.sha256 = b.sha256)
                   and not exists (select 1 from matter m where m.sha256 = b.sha256
                     and (m.closed_at is null or m.kept_for is null or m.closed_at + m.kept_for >= :now))"""
-                .formatted(interval(retention.exposure()), interval(retention.covert()),
+                .formatted(joined(all, m -> m.holds("e"), " or ", "false"), closed, since,
+                        joined(all, m -> m.exposure("e"), " or ", "false"), interval(retention.exposure()),
+                        joined(all, m -> m.covert("e"), " or ", "false"), interval(retention.covert()),
                         interval(retention.ordinary()))
                 + blobs.notReferencedElsewhere() + " order by b.sha256 limit :limit for update of b skip locked";
     }
@@ -134,6 +121,14 @@ public class EvidenceRetention {
     private List<String> lockExpired() {
         return em.createNativeQuery(expiredQuery).setParameter("now", clock.instant()).setParameter("limit", BATCH)
                 .getResultList();
+    }
+
+    /** What the features say, each in parentheses, joined; {@code none} when none says anything. */
+    private static String joined(List<EvidenceMatter> matters, Function<EvidenceMatter, String> sql, String by,
+            String none) {
+        List<String> said = matters.stream().map(sql).filter(Objects::nonNull).sorted().map(x -> "(" + x + ")")
+                .toList();
+        return said.isEmpty() ? none : String.join(by, said);
     }
 
     /** A period from configuration as an SQL interval (ISO 8601), or null: kept for good. */

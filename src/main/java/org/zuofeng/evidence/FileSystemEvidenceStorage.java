@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.zuofeng.common.crypto.ChannelSlice;
 import org.zuofeng.common.crypto.Digests;
 import org.zuofeng.common.crypto.SealedTable;
 import org.zuofeng.common.crypto.Sealing;
@@ -13,10 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -114,18 +115,32 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
 
     @Override
     public InputStream open(String sha256, long offset, long length) throws IOException {
+        BlobRepository.Keeping keeping = keeping(sha256);
+        if (!keeping.sealed()) {
+            try {
+                FileChannel channel = FileChannel.open(clearPath(sha256), StandardOpenOption.READ);
+                channel.position(offset);
+                return new ChannelSlice(channel, length);
+            } catch (NoSuchFileException sealedMeanwhile) {
+                // The sealing job sealed it since the row was read, and removed its clear file.
+                keeping = keeping(sha256);
+                if (!keeping.sealed()) {
+                    throw sealedMeanwhile;
+                }
+            }
+        }
+        Sealing.DataKey key = sealing.unwrap(keeping.keyRef(), keeping.wrappedKey(), owner(sha256));
+        return sealing.open(key, sealedPath(sha256, keeping.keyRef()), offset, length);
+    }
+
+    /** How the content is kept; {@link Destroyed} once its retention ended. */
+    private BlobRepository.Keeping keeping(String sha256) throws IOException {
         BlobRepository.Keeping keeping = QuarkusTransaction.joiningExisting().call(() -> blobs.keeping(sha256))
                 .orElseThrow(() -> new IOException("no content " + sha256 + " is kept"));
         if (keeping.destroyed()) {
             throw new Destroyed(sha256);
         }
-        if (!keeping.sealed()) {
-            FileChannel channel = FileChannel.open(clearPath(sha256), StandardOpenOption.READ);
-            channel.position(offset);
-            return new BoundedChannelStream(channel, length);
-        }
-        Sealing.DataKey key = sealing.unwrap(keeping.keyRef(), keeping.wrappedKey(), owner(sha256));
-        return sealing.open(key, sealedPath(sha256, keeping.keyRef()), offset, length);
+        return keeping;
     }
 
     @Override
@@ -210,39 +225,5 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
             throw new IllegalArgumentException("not a key reference");
         }
         return clearPath(sha256).resolveSibling(sha256 + "." + keyRef);
-    }
-
-    /** At most {@code remaining} bytes of a clear file from where its channel stands. */
-    private static final class BoundedChannelStream extends InputStream {
-        private final InputStream in;
-        private long remaining;
-
-        BoundedChannelStream(FileChannel channel, long remaining) {
-            this.in = Channels.newInputStream(channel);
-            this.remaining = remaining;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int n = in.read(buffer, off, (int) Math.min(len, remaining));
-            if (n > 0) {
-                remaining -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

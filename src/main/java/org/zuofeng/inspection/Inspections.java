@@ -54,6 +54,11 @@ public class Inspections {
                 + InspectionRepository.SECRET + ") then true else false end";
     }
 
+    /** SQL: whether the inspection whose id is the column {@code inspectionIdColumn} is a covert one. */
+    public static String isCovertSql(String inspectionIdColumn) {
+        return "exists (select 1 from inspections ci where ci.id = " + inspectionIdColumn + " and ci.type = 'COVERT')";
+    }
+
     /** Those of these inspections that are secret now: covert and not completed. */
     public Set<UUID> secretAmong(Collection<UUID> inspectionIds) {
         return inspections.secretAmong(inspectionIds);

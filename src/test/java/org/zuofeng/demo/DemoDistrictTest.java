@@ -102,6 +102,23 @@ class DemoDistrictTest {
                 .body("items.official.post", hasItem("村党支部书记"));
     }
 
+    @Test
+    void theDemoOfficialDeclaresTheirOwnContactsAndTheRegisterFlagsWhatItShould() {
+        as(DemoDistrict.OFFICIAL, "official").queryParam("sort", "occurredOn").get("/api/v1/business-contacts")
+                .then().statusCode(200)
+                .body("items.kind", equalTo(List.of("MEAL", "MEETING")))
+                .body("items[0].flags.code", equalTo(List.of("PAID_BY_BUSINESS", "OVER_VALUE", "LATE_DECLARATION")))
+                .body("items[0].status", equalTo("QUESTIONED"))
+                .body("items[1].declaredBefore", equalTo(true)).body("items[1].status", equalTo("ACCEPTED"));
+        as("commission", "commission").queryParam("creditCode", "91445202MA4W3K8R26").queryParam("sort", "occurredOn")
+                .get("/api/v1/business-contacts").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("HELP", "MEETING", "VISIT")))
+                .body("items[0].flags.code", equalTo(List.of("SUPERVISED_BUSINESS")))
+                .body("items[0].onBehalf", equalTo(true))
+                .body("items[2].flags.code", equalTo(List.of("MANY_OFFICIALS")))
+                .body("items[2].declaredBefore", equalTo(true));
+    }
+
     private static String unitId(String code) {
         return as("admin", "admin").queryParam("code", code).get("/api/v1/units").then().statusCode(200)
                 .extract().path("items[0].id");

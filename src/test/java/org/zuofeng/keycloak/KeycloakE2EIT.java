@@ -70,9 +70,9 @@ class KeycloakE2EIT {
     private static final String INTEGRATION = "zuofeng-integration";
     /** Registered for the console (its development origin); nothing listens there: the Location header is enough. */
     private static final String CONSOLE_REDIRECT = "http://localhost:3000/callback";
-    /** The seven roles of README "Roles". */
+    /** The roles of README "Roles". */
     private static final Set<String> ROLES = Set.of("admin", "commission", "inspector", "hr", "unit-officer",
-            "auditor", "integration", "custodian");
+            "auditor", "integration", "custodian", "official");
 
     private static Instant began;
     private static EmbeddedPostgresLauncher.Server postgres;
@@ -344,6 +344,26 @@ class KeycloakE2EIT {
                 .statusCode(200);
         as(token("unit-officer")).get("/api/v1/supervision-notices/{id}", toOthers.getString("id")).then()
                 .statusCode(404);
+    }
+
+    @Test
+    @Order(13)
+    void anOfficialDeclaresTheirOwnContactWithABusinessAndReadsNothingElse() {
+        JsonPath official = create("hr", "/api/v1/officials", Map.of("name", "演示干部", "gender", "MALE",
+                "birthDate", "1979-03-02", "idNumber", Fixtures.idNumber(LocalDate.of(1979, 3, 2)),
+                "partyMember", true, "accountSubject", DEMO.get("official").subject()));
+        create("hr", "/api/v1/officials/" + official.getString("id") + "/posts", Map.of(
+                "unitId", officersUnit.getString("id"), "title", "副局长", "role", "DEPUTY_IN_CHARGE",
+                "startDate", Fixtures.today().minusYears(1).toString()));
+        String token = token("official");
+        JsonPath declared = create(token, "/api/v1/business-contacts", Map.of("businessName", "阿里巴巴（中国）有限公司",
+                "creditCode", "91330100716105852F", "kind", "MEETING", "occurredOn",
+                Fixtures.today().minusDays(1).toString(), "purpose", "企业座谈"), 201);
+        assertEquals(official.getString("id"), declared.getString("officialId"));
+        as(token).get("/api/v1/business-contacts/{id}", declared.getString("id")).then().statusCode(200);
+        as(token).get("/api/v1/units").then().statusCode(403);
+        as(token("commission")).get("/api/v1/business-contacts?creditCode=91330100716105852F").then()
+                .statusCode(200).body("items.id", hasItem(declared.getString("id")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
     private final Clock clock;
     private volatile Loaded loaded;
 
-    private record Loaded(Current current, FileTime modified, Instant lookedAt) {
+    private record Loaded(KeysetHandle keyset, Current current, FileTime modified, Instant lookedAt) {
     }
 
     @Inject
@@ -48,7 +49,7 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
         register();
         this.clock = clock;
         this.file = config.keyset().map(Path::of).orElse(null);
-        this.loaded = file == null ? new Loaded(derived(keys), null, Instant.MAX) : read(file, clock.instant());
+        this.loaded = file == null ? derivedLoaded(keys) : read(file, clock.instant());
     }
 
     @Override
@@ -58,17 +59,41 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
         // Either way: a clock set back must not stop the file from being looked at.
         if (file != null && Duration.between(now.lookedAt(), at).abs().compareTo(LOOK_EVERY) >= 0) {
             try {
-                now = modified(file).equals(now.modified()) ? new Loaded(now.current(), now.modified(), at)
-                        : read(file, at);
+                now = modified(file).equals(now.modified()) ? new Loaded(now.keyset(), now.current(),
+                        now.modified(), at) : read(file, at);
             } catch (RuntimeException unreadable) {
                 // Half-written or briefly gone while it is replaced: keep the keyset already read.
                 LOG.warnf("The sealing keyset %s could not be read again (%s); the one read before stays",
                         file, unreadable.getMessage());
-                now = new Loaded(now.current(), now.modified(), at);
+                now = new Loaded(now.keyset(), now.current(), now.modified(), at);
             }
             loaded = now;
         }
         return now.current();
+    }
+
+    /**
+     * The keyset in use with a new AES-256-GCM primary key added, as a Tink JSON keyset: what a rotation installs
+     * (its older keys still unwrap until {@link KeyRotation} has re-wrapped every data key).
+     */
+    public String rotated() {
+        try {
+            KeysetHandle rotated = KeysetHandle.newBuilder(loaded.keyset()).addEntry(KeysetHandle
+                    .generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
+                    .build();
+            return TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Loaded derivedLoaded(ServerKeys keys) {
+        KeysetHandle keyset = derived(keys);
+        try {
+            return new Loaded(keyset, of(keyset), null, Instant.MAX);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void register() {
@@ -84,7 +109,7 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
             FileTime modified = modified(file);
             KeysetHandle keyset = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
                     InsecureSecretKeyAccess.get());
-            return new Loaded(of(keyset), modified, at);
+            return new Loaded(keyset, of(keyset), modified, at);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sealing keyset " + file, e);
         } catch (GeneralSecurityException e) {
@@ -92,7 +117,7 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
         }
     }
 
-    private static Current derived(ServerKeys keys) {
+    private static KeysetHandle derived(ServerKeys keys) {
         try {
             byte[] bytes = keys.mac("sealing.key-encryption-key", "AES256_GCM".getBytes(StandardCharsets.UTF_8));
             AesGcmKey key = AesGcmKey.builder()
@@ -100,7 +125,7 @@ public class KeysetFileKeyEncryptionKey implements KeyEncryptionKey {
                             .setTagSizeBytes(16).setVariant(AesGcmParameters.Variant.TINK).build())
                     .setKeyBytes(SecretBytes.copyFrom(bytes, InsecureSecretKeyAccess.get()))
                     .setIdRequirement(DERIVED_KEY_ID).build();
-            return of(KeysetHandle.newBuilder().addEntry(KeysetHandle.importKey(key).makePrimary()).build());
+            return KeysetHandle.newBuilder().addEntry(KeysetHandle.importKey(key).makePrimary()).build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

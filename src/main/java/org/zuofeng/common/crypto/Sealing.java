@@ -9,11 +9,9 @@ import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -137,52 +135,24 @@ public class Sealing {
         return ("zuofeng/" + owner + "/" + ref).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * At most {@code remaining} clear bytes; a failed authentication reported as {@link Damaged}. A skip moves the
-     * channel's position, so that what is skipped is never decrypted.
-     */
-    private static final class Authenticated extends FilterInputStream {
-        private final SeekableByteChannel clear;
+    /** A slice of clear bytes whose failed authentication is reported as {@link Damaged}. */
+    private static final class Authenticated extends ChannelSlice {
         private final String file;
-        private long remaining;
 
-        Authenticated(SeekableByteChannel clear, long remaining, String file) {
-            super(Channels.newInputStream(clear));
-            this.clear = clear;
-            this.remaining = remaining;
+        Authenticated(SeekableByteChannel clear, long length, String file) {
+            super(clear, length);
             this.file = file;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] buffer, int off, int len) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
             try {
-                int n = in.read(buffer, off, (int) Math.min(len, remaining));
-                if (n > 0) {
-                    remaining -= n;
-                }
-                return n;
+                return super.read(buffer, off, len);
             } catch (Damaged e) {
                 throw e;
             } catch (IOException e) {
                 throw new Damaged(file, e);
             }
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = Math.max(0, Math.min(n, remaining));
-            clear.position(clear.position() + skipped);
-            remaining -= skipped;
-            return skipped;
         }
     }
 }

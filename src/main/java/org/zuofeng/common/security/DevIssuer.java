@@ -179,7 +179,7 @@ public final class DevIssuer {
     private static Map<String, String> users() {
         Map<String, String> users = new LinkedHashMap<>();
         for (String role : List.of(Roles.ADMIN, Roles.COMMISSION, Roles.INSPECTOR, Roles.HR, Roles.UNIT_OFFICER,
-                Roles.AUDITOR, Roles.INTEGRATION, Roles.CUSTODIAN)) {
+                Roles.AUDITOR, Roles.INTEGRATION, Roles.CUSTODIAN, Roles.OFFICIAL)) {
             users.put(role.equals(Roles.UNIT_OFFICER) ? "officer" : role, role);
         }
         return Collections.unmodifiableMap(users);

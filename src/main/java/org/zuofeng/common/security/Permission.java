@@ -12,6 +12,7 @@ import static org.zuofeng.common.security.Roles.CUSTODIAN;
 import static org.zuofeng.common.security.Roles.HR;
 import static org.zuofeng.common.security.Roles.INSPECTOR;
 import static org.zuofeng.common.security.Roles.INTEGRATION;
+import static org.zuofeng.common.security.Roles.OFFICIAL;
 import static org.zuofeng.common.security.Roles.UNIT_OFFICER;
 
 /**
@@ -79,6 +80,16 @@ public enum Permission {
     IDENTITY_REQUESTS_READ(new Secret("identityRequest"), ADMIN, COMMISSION, AUDITOR, CUSTODIAN),
     /** Deciding such a request. */
     IDENTITY_CUSTODY(CUSTODIAN),
+
+    /**
+     * The 亲清 register of officials' contacts with business: read by those {@code ContactAccess} names, an official
+     * their own.
+     */
+    CONTACTS_READ(ADMIN, COMMISSION, AUDITOR, HR, UNIT_OFFICER, OFFICIAL),
+    /** Declaring a contact: an official their own, a unit officer on behalf of their units' officials. */
+    CONTACTS_DECLARE(ADMIN, UNIT_OFFICER, OFFICIAL),
+    /** Reviewing declarations: accepting, questioning, referring as a clue. */
+    CONTACTS_REVIEW(ADMIN, COMMISSION),
 
     /** The year's public holidays and make-up working days, which deadlines in working days count with. */
     CALENDAR_READ(Roles.ALL),

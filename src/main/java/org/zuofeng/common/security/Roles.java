@@ -25,6 +25,12 @@ public final class Roles {
      */
     public static final String CUSTODIAN = "custodian";
 
+    /**
+     * An official who declares their own contacts with business in the 亲清 register and reads their own record there,
+     * through the account linked to them; nothing else. Not among {@link #ALL}.
+     */
+    public static final String OFFICIAL = "official";
+
     /** Every role: what the API lets any of its users read. */
     public static final Set<String> ALL = Set.of(ADMIN, COMMISSION, INSPECTOR, HR, UNIT_OFFICER, AUDITOR, INTEGRATION);
 

@@ -2,6 +2,7 @@ package org.zuofeng.common.transparency;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.zuofeng.ZuofengMain;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Replica;
 
