@@ -21,6 +21,10 @@ public class CaseStatistics {
     public record DealtWith(long officials, long sanctioned) {
     }
 
+    /** Rectification notices of the period's units escalated in it, by stage. */
+    public record Escalated(long toTalk, long toCases) {
+    }
+
     private final Aggregates aggregates;
 
     public CaseStatistics(Aggregates aggregates) {
@@ -30,6 +34,17 @@ public class CaseStatistics {
     public DealtWith dealtWith(Period period) {
         return new DealtWith(distinctOfficials(decided(period, "")),
                 distinctOfficials(decided(period, " and d.disciplinarySanction = true")));
+    }
+
+    public Escalated escalated(Period period) {
+        return new Escalated(escalations(period, EscalationStage.TALK), escalations(period, EscalationStage.CASE));
+    }
+
+    private long escalations(Period period, EscalationStage stage) {
+        Where where = Where.of("e.stage = :stage and e.escalatedAt >= :start and e.escalatedAt < :end",
+                        Map.of("stage", stage, "start", period.start(), "end", period.end()))
+                .andWhen(period.unitId(), Units.anyOfPeriod("e.unitIds", period), "unitId");
+        return aggregates.count("NoticeEscalation e", where, EscalationAccess.STATISTICS);
     }
 
     /** Cases of the period's units with a decision in force taken within it, of which {@code also} holds. */

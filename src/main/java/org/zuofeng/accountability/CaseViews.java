@@ -73,6 +73,7 @@ class CaseViews implements PageViews<AccountabilityCase, CaseView> {
         return list.stream().map(c -> {
             List<AccountabilityCase> linked = c.kind == CaseKind.VIOLATION
                     ? leadership.getOrDefault(c.id, List.of())
+                    : c.violationCaseId == null ? List.<AccountabilityCase>of()
                     : Stream.ofNullable(violations.get(c.violationCaseId)).toList();
             List<CaseView.DecisionView> history = decisions.getOrDefault(c.id, List.of()).stream()
                     .map(this::of).toList();

@@ -1,8 +1,11 @@
 package org.zuofeng.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,10 +16,40 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Notices {
 
+    private static final List<NoticeStatus> AWAITING = List.of(NoticeStatus.ISSUED, NoticeStatus.RESPONDED,
+            NoticeStatus.RETURNED);
+
     private final NoticeRepository notices;
 
     public Notices(NoticeRepository notices) {
         this.notices = notices;
+    }
+
+    /** A rectification notice still awaiting an accepted response after its deadline, as escalation sees it. */
+    public record Overdue(UUID id, String title, LocalDate deadline, List<UUID> addresseeUnitIds,
+            List<UUID> findingIds) {
+    }
+
+    /**
+     * Up to {@code limit} rectification notices whose deadline was before {@code deadlineBefore} and that still
+     * await an accepted response, after {@code after} in the order of their ids (a page of them).
+     */
+    public List<Overdue> overdue(LocalDate deadlineBefore, UUID after, int limit) {
+        return notices.find("type = ?1 and status in ?2 and deletedAt is null and deadline < ?3 and id > ?4"
+                        + " order by id", NoticeType.RECTIFICATION_NOTICE, AWAITING, deadlineBefore, after)
+                .page(0, limit).list().stream()
+                .map(n -> new Overdue(n.id, n.title, n.deadline, List.copyOf(n.addresseeUnitIds),
+                        List.copyOf(n.findingIds)))
+                .toList();
+    }
+
+    /**
+     * Locks the notice and answers whether it still awaits an accepted response after its deadline: a notice accepted
+     * meanwhile is left alone.
+     */
+    public boolean lockIfOverdue(UUID id, LocalDate today) {
+        return notices.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(n -> n.deletedAt == null && n.overdueOn(today)).isPresent();
     }
 
     /** Whether the notice exists (a deleted draft does not). */

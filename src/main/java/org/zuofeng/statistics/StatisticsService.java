@@ -53,8 +53,9 @@ public class StatisticsService {
         return new StatisticsSummary(period.from(), period.to(), period.unitId(), period.includeSubunits(),
                 completed, completed.get(InspectionType.OPEN) + completed.get(InspectionType.COVERT),
                 notices.exposureFeatures(period),
-                findings.counts(period), notices.rectification(period), notices.issued(period),
-                cases.dealtWith(period), assessments.grades(period), assessments.leadershipTeams(period),
+                findings.counts(period), notices.rectification(period), cases.escalated(period),
+                notices.issued(period), cases.dealtWith(period), assessments.grades(period),
+                assessments.leadershipTeams(period),
                 ranked(findings.mostFound(period, RANKED)), ranked(notices.mostOverdue(period, RANKED)));
     }
 

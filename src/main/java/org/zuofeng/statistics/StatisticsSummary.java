@@ -26,6 +26,7 @@ public record StatisticsSummary(
         long exposureFeatures,
         FindingStatistics.Counts findings,
         NoticeStatistics.Rectification rectification,
+        CaseStatistics.Escalated escalated,
         List<NoticeStatistics.Issued> noticesIssued,
         CaseStatistics.DealtWith officialsDealtWith,
         List<AssessmentStatistics.Graded> assessmentGrades,

@@ -59,6 +59,15 @@ public class Units {
                 + " or array_overlaps(scopeUnit.path, :" + rootsParameter + "))";
     }
 
+    /**
+     * HQL: whether any unit whose id is in the {@code UUID[]} at {@code unitIdsPath} is among a period's units
+     * ({@link #ofPeriod}, bound to {@code :unitId}).
+     */
+    public static String anyOfPeriod(String unitIdsPath, Period period) {
+        return "exists (select 1 from Unit pu where pu.id in " + ofPeriod(period) + " and array_contains("
+                + unitIdsPath + ", pu.id))";
+    }
+
     /** The unit with this code, whoever asks (codes are public: they name units in published lists). */
     public Optional<UnitRef> findByCode(String code) {
         return units.findByCode(code).map(UnitRef::of);

@@ -351,7 +351,7 @@ class KeycloakE2EIT {
     void anOfficialDeclaresTheirOwnContactWithABusinessAndReadsNothingElse() {
         JsonPath official = create("hr", "/api/v1/officials", Map.of("name", "演示干部", "gender", "MALE",
                 "birthDate", "1979-03-02", "idNumber", Fixtures.idNumber(LocalDate.of(1979, 3, 2)),
-                "partyMember", true, "accountSubject", DEMO.get("official").subject()));
+                "phone", "13912345679", "partyMember", true, "accountSubject", DEMO.get("official").subject()));
         create("hr", "/api/v1/officials/" + official.getString("id") + "/posts", Map.of(
                 "unitId", officersUnit.getString("id"), "title", "副局长", "role", "DEPUTY_IN_CHARGE",
                 "startDate", Fixtures.today().minusYears(1).toString()));

@@ -61,6 +61,8 @@ public enum Permission {
     CASES_READ(ADMIN, COMMISSION, AUDITOR, HR),
     /** Opening, deciding, appealing and closing accountability cases. */
     CASES_WRITE(ADMIN, COMMISSION),
+    /** What the service did about rectification notices left overdue: talks drafted, cases opened. */
+    ESCALATIONS_READ(ADMIN, COMMISSION, AUDITOR),
     SCHEMES_READ(Roles.ALL),
     SCHEMES_WRITE(ADMIN, HR),
     ASSESSMENTS_READ(ADMIN, HR, COMMISSION, AUDITOR, UNIT_OFFICER, INTEGRATION),
