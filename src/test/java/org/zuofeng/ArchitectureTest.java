@@ -46,8 +46,8 @@ class ArchitectureTest {
 
     /** The features, each depending only on those before it; {@code common} depends on none of them. */
     static final List<String> ORDER = List.of("unit", "official", "documents", "evidence", "inspection", "finding",
-            "notice", "accountability", "assessment", "duty", "clue", "contacts", "sync", "events", "webhooks",
-            "exports", "imports", "statistics", "demo");
+            "notice", "accountability", "assessment", "duty", "clue", "contacts", "warning", "sync", "events",
+            "webhooks", "exports", "imports", "statistics", "demo");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -33,7 +33,8 @@ class DemoCases {
         this.decisions = decisions;
     }
 
-    void decide(People people, UUID finding, LocalDate today) {
+    /** The clerk's violation decided; answers its case. */
+    UUID decide(People people, UUID finding, LocalDate today) {
         UUID violation = steps.as("commission", Roles.COMMISSION, () -> cases.create(steps.write(CaseWrite.class,
                 Map.of("subjectOfficialId", people.marketClerk().toString(), "unitId", people.market().toString(),
                         "kind", "VIOLATION", "occurredOn", today.minusDays(2).toString(),
@@ -42,5 +43,6 @@ class DemoCases {
         steps.as("commission", Roles.COMMISSION, () -> decisions.decide(violation, steps.write(DecisionWrite.class,
                 Map.of("measures", List.of("ADMONISHMENT_TALK"), "decidedOn", today.minusDays(1).toString(),
                         "basis", "《中国共产党问责条例》第七条"))));
+        return violation;
     }
 }

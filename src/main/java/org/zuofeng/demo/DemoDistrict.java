@@ -14,13 +14,14 @@ import org.zuofeng.unit.Units;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The demo district 榕城区, created once on the first start in dev mode ({@code zuofeng.demo.enabled}) through the
  * services the API calls, each step as the role that would take it (the dev OIDC server's users). Built only into dev
  * and test builds: a production build has no demo at all. Each part of the district is a class of its own:
  * {@link DemoPeople}, {@link DemoInspections}, {@link DemoNotices}, {@link DemoCases}, {@link DemoAssessments},
- * {@link DemoClues}, {@link DemoContacts}.
+ * {@link DemoClues}, {@link DemoContacts}, {@link DemoWarning}.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -49,10 +50,11 @@ public class DemoDistrict {
     private final DemoAssessments assessments;
     private final DemoClues clues;
     private final DemoContacts contacts;
+    private final DemoWarning warning;
 
     DemoDistrict(DemoConfig config, DevDatabaseConfig devDatabase, Clock clock, Units units, DemoSteps steps,
             DemoPeople people, DemoInspections inspections, DemoNotices notices, DemoCases cases,
-            DemoAssessments assessments, DemoClues clues, DemoContacts contacts) {
+            DemoAssessments assessments, DemoClues clues, DemoContacts contacts, DemoWarning warning) {
         this.config = config;
         this.devDatabase = devDatabase;
         this.clock = clock;
@@ -65,6 +67,7 @@ public class DemoDistrict {
         this.assessments = assessments;
         this.clues = clues;
         this.contacts = contacts;
+        this.warning = warning;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -102,10 +105,11 @@ public class DemoDistrict {
         QuarkusTransaction.requiringNew().run(() -> {
             inspections.completeAndVisitCovertly(begun.people(), begun.open(), today);
             notices.issue(begun.people(), today);
-            cases.decide(begun.people(), begun.open().photographed(), today);
+            UUID violation = cases.decide(begun.people(), begun.open().photographed(), today);
             assessments.assess(begun.people(), today);
             clues.register(begun.people(), today);
             contacts.declare(begun.people(), today);
+            warning.educate(begun.people(), violation, today);
         });
         return true;
     }

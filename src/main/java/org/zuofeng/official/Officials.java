@@ -41,6 +41,19 @@ public class Officials {
         return officials.namesOf(ids);
     }
 
+    /** Who an official really is, for a check that a public text does not name them: name and ID number. */
+    public record Identity(String name, String idNumber) {
+    }
+
+    /** The identities of these officials, by id (those that exist). */
+    public Map<UUID, Identity> identities(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return officials.list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> new Identity(o.name, o.idNumber)));
+    }
+
     /** The posts in the unit held on the day. */
     public List<HeldPost> postsInUnitOn(UUID unitId, LocalDate day) {
         return refs(posts.inUnitOn(unitId, day));

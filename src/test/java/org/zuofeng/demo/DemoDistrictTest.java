@@ -11,10 +11,12 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.zuofeng.support.Api.as;
@@ -117,6 +119,15 @@ class DemoDistrictTest {
                 .body("items[0].onBehalf", equalTo(true))
                 .body("items[2].flags.code", equalTo(List.of("MANY_OFFICIALS")))
                 .body("items[2].declaredBefore", equalTo(true));
+    }
+
+    @Test
+    void theDemoPublishesATypicalCaseWithoutTheClerksNameAndTheStreetStudiesIt() {
+        given().get("/api/v1/public/typical-cases").then().statusCode(200)
+                .body("items.title", hasItem("区市场监管局窗口工作人员吴某某工作时间擅离岗位被诫勉谈话"))
+                .body("items.narrative", everyItem(not(containsString("吴海燕"))));
+        as(DemoDistrict.OFFICER, "unit-officer").get("/api/v1/units/{id}/warning-education-sessions",
+                unitId("RCQ-DX")).then().statusCode(200).body("items", hasSize(1));
     }
 
     private static String unitId(String code) {

@@ -22,6 +22,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -76,7 +77,8 @@ class CaptureSignatureTest {
         String sign(byte[] content, OffsetDateTime capturedAt, UUID evidenceId) throws Exception {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
-            payload.put("capturedAt", capturedAt.toString());
+            // Always with its seconds: OffsetDateTime.toString() leaves out ":00", which RFC 3339 requires.
+            payload.put("capturedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(capturedAt));
             payload.put("place", Map.of("latitude", 23.5479, "longitude", 116.3726));
             if (evidenceId != null) {
                 payload.put("evidenceId", evidenceId.toString());

@@ -61,6 +61,14 @@ public enum Permission {
     CASES_READ(ADMIN, COMMISSION, AUDITOR, HR),
     /** Opening, deciding, appealing and closing accountability cases. */
     CASES_WRITE(ADMIN, COMMISSION),
+    /** Typical cases for warning education: published ones for every role, drafts for their writers and auditors. */
+    TYPICAL_CASES_READ(Roles.ALL),
+    /** Drafting typical cases from decided cases, and publishing another's draft. */
+    TYPICAL_CASES_WRITE(ADMIN, COMMISSION),
+    /** Warning-education sessions units held, and their figures. */
+    WARNING_SESSIONS_READ(Roles.ALL),
+    /** Recording a session: a unit officer for their own units. */
+    WARNING_SESSIONS_RECORD(ADMIN, COMMISSION, UNIT_OFFICER),
     /** What the service did about rectification notices left overdue: talks drafted, cases opened. */
     ESCALATIONS_READ(ADMIN, COMMISSION, AUDITOR),
     SCHEMES_READ(Roles.ALL),
