@@ -12,6 +12,6 @@ public class AccountabilityLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(CaseKind.class, CaseStatus.class, Measure.class, AppealOutcome.class);
+        return List.of(CaseKind.class, CaseStatus.class, Measure.class, AppealOutcome.class, EscalationStage.class);
     }
 }
