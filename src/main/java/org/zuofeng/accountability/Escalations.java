@@ -164,7 +164,8 @@ public class Escalations {
             List<HeldPost> held = leaders.of(unit, today);
             List<HeldPost> deputies = held.stream().filter(p -> p.role() == PostRole.DEPUTY_IN_CHARGE).toList();
             List<HeldPost> answering = deputies.isEmpty() ? held.stream()
-                    .filter(p -> p.role() == PostRole.PRINCIPAL).toList() : deputies;
+                    .filter(p -> p.role() == PostRole.PRINCIPAL || p.role() == PostRole.ACTING_PRINCIPAL).toList()
+                    : deputies;
             List<UUID> unitFindings = notice.findingIds().stream().filter(f -> unit.equals(unitOfFinding.get(f)))
                     .toList();
             for (HeldPost leader : answering) {

@@ -42,7 +42,7 @@ class Leaders {
     }
 
     private static List<HeldPost> leaders(Stream<HeldPost> held) {
-        return held.filter(p -> p.answersFor(null))
-                .sorted(Comparator.comparing(HeldPost::role).thenComparing(HeldPost::startDate)).toList();
+        return HeldPost.withoutStandIns(held.filter(p -> p.answersFor(null))
+                .sorted(Comparator.comparing(HeldPost::role).thenComparing(HeldPost::startDate)).toList());
     }
 }

@@ -83,9 +83,9 @@ class NoticeIssuing {
                     .forEach(id -> notice.summoned.add(summoned(id, names.get(id), postOf.get(id))));
             return;
         }
-        List<HeldPost> leaders = held.stream().filter(p -> p.answersFor(notice.area))
-                .sorted(Comparator.comparing(HeldPost::role)).toList();
-        if (leaders.stream().noneMatch(p -> p.role() == PostRole.PRINCIPAL)) {
+        List<HeldPost> leaders = HeldPost.withoutStandIns(held.stream().filter(p -> p.answersFor(notice.area))
+                .sorted(Comparator.comparing(HeldPost::role)).toList());
+        if (leaders.stream().noneMatch(p -> p.role() == PostRole.PRINCIPAL || p.role() == PostRole.ACTING_PRINCIPAL)) {
             throw new ProblemException(ErrorCode.UNIT_HAS_NO_PRINCIPAL,
                     Text.of("notice.unitHasPrincipalSummon", unitId, issueDate));
         }

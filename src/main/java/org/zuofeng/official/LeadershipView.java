@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who led a unit on a day: its principal (一把手), every deputy in charge (分管领导), and the other members of its
- * leadership (leadership members and village/residents' two-committees members). Staff are not listed.
+ * Who led a unit on a day: its principal (一把手), or where there was none its acting principal (主持工作, shown with that
+ * role), {@code vacant} when neither; every deputy in charge (分管领导); and the other members of its leadership
+ * (leadership members and village/residents' two-committees members). Staff are not listed.
  */
-public record LeadershipView(UUID unitId, LocalDate on, Holder principal, List<Holder> deputies,
+public record LeadershipView(UUID unitId, LocalDate on, Holder principal, boolean vacant, List<Holder> deputies,
         List<Holder> members) {
 
     /** An official in a post. */

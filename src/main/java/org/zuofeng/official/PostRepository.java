@@ -100,14 +100,17 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return count("unitId = ?1 and (endDate is null or endDate >= ?2)", unitId, day);
     }
 
-    /** Another principal's post in the unit whose term overlaps {@code [start, end]} ({@code end} null: open). */
-    public Optional<Post> overlappingPrincipal(UUID unitId, LocalDate start, LocalDate end, UUID except) {
+    /**
+     * Another post of {@code role} (a principal's, or an acting principal's) in the unit whose term overlaps
+     * {@code [start, end]} ({@code end} null: open).
+     */
+    public Optional<Post> overlappingHead(UUID unitId, PostRole role, LocalDate start, LocalDate end, UUID except) {
         var query = getEntityManager().createQuery("""
                         select p from Post p
                         where p.unitId = :unit and p.role = :principal and p.id <> :except
                           and (p.endDate is null or p.endDate >= :start)""" + (end == null ? "" : " and p.startDate <= :end")
                         + " order by p.startDate", Post.class)
-                .setParameter("unit", unitId).setParameter("principal", PostRole.PRINCIPAL)
+                .setParameter("unit", unitId).setParameter("principal", role)
                 .setParameter("except", except).setParameter("start", start);
         if (end != null) {
             query.setParameter("end", end);

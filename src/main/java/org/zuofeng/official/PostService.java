@@ -142,8 +142,10 @@ public class PostService {
         Map<UUID, String> names = officials.namesOf(held.stream().map(p -> p.officialId).collect(Collectors.toSet()));
         Function<Post, LeadershipView.Holder> holder = p -> new LeadershipView.Holder(p.officialId,
                 names.get(p.officialId), p.id, p.title, p.role, p.responsibility, p.startDate, p.endDate);
-        return new LeadershipView(unitId, day,
-                held.stream().filter(p -> p.role == PostRole.PRINCIPAL).map(holder).findFirst().orElse(null),
+        LeadershipView.Holder principal = held.stream().filter(p -> p.role == PostRole.PRINCIPAL).map(holder)
+                .findFirst().orElseGet(() -> held.stream().filter(p -> p.role == PostRole.ACTING_PRINCIPAL)
+                        .map(holder).findFirst().orElse(null));
+        return new LeadershipView(unitId, day, principal, principal == null,
                 held.stream().filter(p -> p.role == PostRole.DEPUTY_IN_CHARGE).map(holder).toList(),
                 held.stream().filter(p -> p.role == PostRole.LEADERSHIP_MEMBER
                         || p.role == PostRole.TWO_COMMITTEES_MEMBER).map(holder).toList());
@@ -164,8 +166,8 @@ public class PostService {
         if (write.endDate() != null && write.endDate().isBefore(write.startDate())) {
             throw ProblemException.invalidField("/endDate", Text.of("field.beforeStartDate"));
         }
-        if (write.role() == PostRole.PRINCIPAL) {
-            posts.overlappingPrincipal(write.unitId(), write.startDate(), write.endDate(),
+        if (write.role() == PostRole.PRINCIPAL || write.role() == PostRole.ACTING_PRINCIPAL) {
+            posts.overlappingHead(write.unitId(), write.role(), write.startDate(), write.endDate(),
                     self == null ? new UUID(0, 0) : self).ifPresent(other -> {
                         throw new ProblemException(ErrorCode.PRINCIPAL_OVERLAP, other.endDate == null
                                 ? Text.of("official.principalSince", other.startDate)
