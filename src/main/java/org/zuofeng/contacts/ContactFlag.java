@@ -4,13 +4,13 @@ package org.zuofeng.contacts;
 public record ContactFlag(String code, String rule) {
 
     /** A meal, gift or travel paid by the business. */
-    public static final String PAID_BY_BUSINESS = "PAID_BY_BUSINESS";
+    public static final String PAID_BY_BUSINESS = ContactFlagCode.PAID_BY_BUSINESS.name();
     /** A value over the configured threshold. */
-    public static final String OVER_VALUE = "OVER_VALUE";
+    public static final String OVER_VALUE = ContactFlagCode.OVER_VALUE.name();
     /** Declared later than the configured number of days after the contact. */
-    public static final String LATE_DECLARATION = "LATE_DECLARATION";
+    public static final String LATE_DECLARATION = ContactFlagCode.LATE_DECLARATION.name();
     /** A business the official's unit supervises or approves for (items of its power list). */
-    public static final String SUPERVISED_BUSINESS = "SUPERVISED_BUSINESS";
+    public static final String SUPERVISED_BUSINESS = ContactFlagCode.SUPERVISED_BUSINESS.name();
     /** Many officials meeting one business in a short time. */
-    public static final String MANY_OFFICIALS = "MANY_OFFICIALS";
+    public static final String MANY_OFFICIALS = ContactFlagCode.MANY_OFFICIALS.name();
 }

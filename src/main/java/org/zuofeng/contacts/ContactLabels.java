@@ -12,6 +12,6 @@ public class ContactLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(ContactKind.class, PaidBy.class, ContactStatus.class);
+        return List.of(ContactKind.class, PaidBy.class, ContactStatus.class, ContactFlagCode.class);
     }
 }

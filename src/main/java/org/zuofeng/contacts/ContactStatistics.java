@@ -24,8 +24,6 @@ import java.util.Map;
 public class ContactStatistics {
 
     private static final String CONTACTS = "BusinessContact e";
-    private static final List<String> FLAGS = List.of(ContactFlag.PAID_BY_BUSINESS, ContactFlag.OVER_VALUE,
-            ContactFlag.LATE_DECLARATION, ContactFlag.SUPERVISED_BUSINESS, ContactFlag.MANY_OFFICIALS);
     private static final int RANKED = 20;
 
     private final Aggregates aggregates;
@@ -40,9 +38,9 @@ public class ContactStatistics {
         Where where = Where.of("e.occurredOn >= :from and e.occurredOn <= :to", Map.of("from", period.from(),
                 "to", period.to())).andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
         Map<String, Long> byFlag = new LinkedHashMap<>();
-        for (String flag : FLAGS) {
-            byFlag.put(flag, aggregates.count(CONTACTS, where.and("array_contains(e.flagCodes, :flag)",
-                    Map.of("flag", flag)), ContactAccess.CONTACTS));
+        for (ContactFlagCode flag : ContactFlagCode.values()) {
+            byFlag.put(flag.name(), aggregates.count(CONTACTS, where.and("array_contains(e.flagCodes, :flag)",
+                    Map.of("flag", flag.name())), ContactAccess.CONTACTS));
         }
         Map<ContactStatus, Long> byStatus = new EnumMap<>(by("e.status", where, ContactStatus.values()));
         if (Permission.CLUES_READ.roles().stream().noneMatch(caller::hasRole)) {

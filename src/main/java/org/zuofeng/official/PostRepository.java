@@ -107,10 +107,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     public Optional<Post> overlappingHead(UUID unitId, PostRole role, LocalDate start, LocalDate end, UUID except) {
         var query = getEntityManager().createQuery("""
                         select p from Post p
-                        where p.unitId = :unit and p.role = :principal and p.id <> :except
-                          and (p.endDate is null or p.endDate >= :start)""" + (end == null ? "" : " and p.startDate <= :end")
-                        + " order by p.startDate", Post.class)
-                .setParameter("unit", unitId).setParameter("principal", role)
+                        where p.unitId = :unit and p.role = :role and p.id <> :except
+                          and (p.endDate is null or p.endDate >= :start)"""
+                        + (end == null ? "" : " and p.startDate <= :end") + " order by p.startDate", Post.class)
+                .setParameter("unit", unitId).setParameter("role", role)
                 .setParameter("except", except).setParameter("start", start);
         if (end != null) {
             query.setParameter("end", end);
