@@ -47,10 +47,19 @@ create table audit_tree_heads (
     signature  bytea        not null
 );
 
--- The log is append-only, as the record it seals (the function V3 made for transition history).
+-- The log is append-only, as the record it seals.
+create function audit_log_append_only() returns trigger
+    language plpgsql as
+$$
+begin
+    raise exception '% is append-only: % is not allowed', tg_table_name, tg_op
+        using errcode = 'insufficient_privilege';
+end;
+$$;
+
 create trigger audit_log_leaves_append_only before update or delete on audit_log_leaves
-    for each row execute function refuse_change_of_history();
+    for each row execute function audit_log_append_only();
 create trigger audit_log_nodes_append_only before update or delete on audit_log_nodes
-    for each row execute function refuse_change_of_history();
+    for each row execute function audit_log_append_only();
 create trigger audit_tree_heads_append_only before update or delete on audit_tree_heads
-    for each row execute function refuse_change_of_history();
+    for each row execute function audit_log_append_only();

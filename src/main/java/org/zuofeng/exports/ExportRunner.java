@@ -176,7 +176,7 @@ public class ExportRunner {
         return new long[] {rows[0], out.count};
     }
 
-    /** Buffered, and counting the bytes written: the file's length in clear. */
+    /** Buffered, and counting the bytes written: the file's length in clear (one writer at a time writes it). */
     private static final class Counted extends BufferedOutputStream {
         private long count;
 
@@ -185,13 +185,13 @@ public class ExportRunner {
         }
 
         @Override
-        public synchronized void write(int b) throws IOException {
+        public void write(int b) throws IOException {
             super.write(b);
             count++;
         }
 
         @Override
-        public synchronized void write(byte[] bytes, int off, int len) throws IOException {
+        public void write(byte[] bytes, int off, int len) throws IOException {
             super.write(bytes, off, len);
             count += len;
         }

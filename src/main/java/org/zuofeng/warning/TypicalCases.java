@@ -20,12 +20,11 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.CallerScope;
-import org.zuofeng.common.time.Times;
+import org.zuofeng.common.statistics.Period;
 import org.zuofeng.official.Officials;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ public class TypicalCases {
         drafted.status = TypicalCaseStatus.DRAFT;
         em.persist(drafted);
         em.flush();
-        TypicalCaseView view = view(drafted);
+        TypicalCaseView view = TypicalCaseView.of(drafted);
         audit.record("CREATE", ENTITY_TYPE, drafted.id, null, view);
         return view;
     }
@@ -91,11 +90,11 @@ public class TypicalCases {
             throw ProblemException.invalidField("/caseId", Text.of("warning.caseFixed"));
         }
         check(write);
-        TypicalCaseView before = view(typical);
+        TypicalCaseView before = TypicalCaseView.of(typical);
         apply(typical, write);
         audit.stampUpdated(typical);
         em.flush();
-        TypicalCaseView after = view(typical);
+        TypicalCaseView after = TypicalCaseView.of(typical);
         audit.record("UPDATE", ENTITY_TYPE, id, before, after);
         return after;
     }
@@ -113,25 +112,25 @@ public class TypicalCases {
         }
         check(new TypicalCaseWrite(typical.caseId, typical.title, typical.narrative, typical.violation,
                 typical.measure, typical.lesson));
-        TypicalCaseView before = view(typical);
+        TypicalCaseView before = TypicalCaseView.of(typical);
         typical.status = TypicalCaseStatus.PUBLISHED;
         typical.publishedAt = clock.instant();
         typical.approvedBy = caller.subject();
         audit.stampUpdated(typical);
         em.flush();
-        TypicalCaseView after = view(typical);
+        TypicalCaseView after = TypicalCaseView.of(typical);
         audit.record("PUBLISH", ENTITY_TYPE, id, before, after);
         return after;
     }
 
     public TypicalCaseView get(UUID id) {
-        return view(readable(id));
+        return TypicalCaseView.of(readable(id));
     }
 
     public Page<TypicalCaseView> list(TypicalCaseStatus status, String sort, PageRequest page) {
         Filters filters = new Filters().when(status, "status", "e.status = :status")
                 .restrictTo(scope.readable(WarningAccess.TYPICAL_CASES));
-        return pager.page(TypicalCase.class, filters, SORTING, sort, page).map(this::view);
+        return pager.page(TypicalCase.class, filters, SORTING, sort, page).map(TypicalCaseView::of);
     }
 
     /** For everyone: the published typical cases, newest first, by year of publication when given. */
@@ -139,12 +138,12 @@ public class TypicalCases {
         Filters filters = new Filters().always("e.status = :published", Map.of("published",
                 TypicalCaseStatus.PUBLISHED));
         if (year != null) {
+            Period whole = Period.ofYear(year);
             filters.where("e.publishedAt >= :yearStart and e.publishedAt < :yearEnd", Map.of(
-                    "yearStart", LocalDate.of(year, 1, 1).atStartOfDay(Times.ZONE).toInstant(),
-                    "yearEnd", LocalDate.of(year + 1, 1, 1).atStartOfDay(Times.ZONE).toInstant()));
+                    "yearStart", whole.start(), "yearEnd", whole.end()));
         }
         return pager.page(TypicalCase.class, filters, SORTING, sort == null ? "-publishedAt" : sort, page)
-                .map(t -> PublicTypicalCaseView.of(view(t)));
+                .map(t -> PublicTypicalCaseView.of(TypicalCaseView.of(t)));
     }
 
     /** For everyone: one published typical case (404 for a draft, as for one that is not there). */
@@ -153,7 +152,7 @@ public class TypicalCases {
         if (typical == null || typical.status != TypicalCaseStatus.PUBLISHED) {
             throw ProblemException.notFound("typicalCase", id);
         }
-        return PublicTypicalCaseView.of(view(typical));
+        return PublicTypicalCaseView.of(TypicalCaseView.of(typical));
     }
 
     /** Those of these typical cases published, for a session citing them; the others, by position, as errors. */
@@ -211,7 +210,4 @@ public class TypicalCases {
                 () -> ProblemException.notFound("typicalCase", id));
     }
 
-    private TypicalCaseView view(TypicalCase typical) {
-        return TypicalCaseView.of(typical);
-    }
 }

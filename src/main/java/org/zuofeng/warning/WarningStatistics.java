@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.statistics.Aggregates;
+import org.zuofeng.common.statistics.Period;
 import org.zuofeng.common.statistics.Where;
-import org.zuofeng.common.time.Times;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
@@ -38,12 +38,11 @@ public class WarningStatistics {
         if (y < 2000 || y > 2200) {
             throw ProblemException.invalidParameter("year", Text.of("warning.year"));
         }
-        Where held = Where.of("e.heldOn >= :from and e.heldOn <= :to", Map.of("from", LocalDate.of(y, 1, 1),
-                "to", LocalDate.of(y, 12, 31))).andWhen(unitId, "e.unitId in " + Units.subtreeOf("unitId"), "unitId");
+        Period whole = Period.ofYear(y);
+        Where held = Where.of("e.heldOn >= :from and e.heldOn <= :to", Map.of("from", whole.from(),
+                "to", whole.to())).andWhen(unitId, "e.unitId in " + Units.subtreeOf("unitId"), "unitId");
         Where published = Where.of("e.status = :published and e.publishedAt >= :start and e.publishedAt < :end",
-                Map.of("published", TypicalCaseStatus.PUBLISHED,
-                        "start", LocalDate.of(y, 1, 1).atStartOfDay(Times.ZONE).toInstant(),
-                        "end", LocalDate.of(y + 1, 1, 1).atStartOfDay(Times.ZONE).toInstant()));
+                Map.of("published", TypicalCaseStatus.PUBLISHED, "start", whole.start(), "end", whole.end()));
         List<Object[]> perUnit = aggregates.rows("select e.unitId, count(e), coalesce(sum(array_length(e.attendeeIds)),"
                 + " 0)", "WarningSession e", held, "group by e.unitId order by count(e) desc, e.unitId",
                 WarningAccess.SESSIONS, RANKED);

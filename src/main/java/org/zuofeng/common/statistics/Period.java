@@ -29,6 +29,11 @@ public record Period(LocalDate from, LocalDate to, UUID unitId, boolean includeS
         return new Period(start, end, unitId, Boolean.TRUE.equals(includeSubunits));
     }
 
+    /** The calendar year {@code year}, of every unit. */
+    public static Period ofYear(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, false);
+    }
+
     /** What is wrong with a period from {@code from} to {@code to}, if anything: backwards, or over 20 years. */
     public static Optional<Text> problemWith(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
