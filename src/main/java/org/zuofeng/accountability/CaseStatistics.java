@@ -43,7 +43,7 @@ public class CaseStatistics {
     private long escalations(Period period, EscalationStage stage) {
         Where where = Where.of("e.stage = :stage and e.escalatedAt >= :start and e.escalatedAt < :end",
                         Map.of("stage", stage, "start", period.start(), "end", period.end()))
-                .andWhen(period.unitId(), Units.anyOfPeriod("e.unitIds", period), "unitId");
+                .andOfUnit(period, Units.anyOfPeriod("e.unitIds", period));
         return aggregates.count("NoticeEscalation e", where, EscalationAccess.STATISTICS);
     }
 
@@ -52,7 +52,7 @@ public class CaseStatistics {
         return Where.of("exists (select 1 from CaseDecision d where d.caseId = e.id and d.supersededBy is null"
                         + " and d.decidedOn >= :fromDate and d.decidedOn <= :toDate" + also + ")",
                         Map.of("fromDate", period.from(), "toDate", period.to()))
-                .andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
+                .andOfUnit(period, "e.unitId in " + Units.ofPeriod(period));
     }
 
     private long distinctOfficials(Where where) {

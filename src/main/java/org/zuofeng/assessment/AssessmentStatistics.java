@@ -46,6 +46,6 @@ public class AssessmentStatistics {
     private static Where where(Period period) {
         return Where.of("e.status = :final and e.year >= :fromYear and e.year <= :toYear", Map.of("final",
                         AssessmentStatus.FINAL, "fromYear", period.from().getYear(), "toYear", period.to().getYear()))
-                .andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
+                .andOfUnit(period, "e.unitId in " + Units.ofPeriod(period));
     }
 }

@@ -51,7 +51,7 @@ public class ClueStatistics {
                 by("e.status", received, ClueStatus.values()),
                 by("e.way", received.and("e.approvedBy is not null", Map.of()), ClueWay.values()),
                 by("e.outcome", received.and("e.outcome is not null", Map.of()), ClueOutcome.values()),
-                timeliness, ranked(received));
+                timeliness, ranked(received, period));
     }
 
     private <K> Map<K, Long> by(String key, Where where, K[] keys) {
@@ -72,10 +72,10 @@ public class ClueStatistics {
     }
 
     /** The units with the most clues received, most first. */
-    private List<ClueStatisticsView.RankedUnit> ranked(Where received) {
+    private List<ClueStatisticsView.RankedUnit> ranked(Where received, Period period) {
         List<Object[]> rows = aggregates.rows("select cu, count(e)", CLUES + " join e.unitIds cu", received,
                 "group by cu order by count(e) desc, cu", ClueAccess.CLUES, RANKED);
-        Map<UUID, String> names = units.names(rows.stream().map(r -> (UUID) r[0]).toList());
+        Map<UUID, String> names = units.namesAt(rows.stream().map(r -> (UUID) r[0]).toList(), period.last());
         return rows.stream().map(r -> new ClueStatisticsView.RankedUnit((UUID) r[0], names.get((UUID) r[0]),
                 ((Number) r[1]).longValue())).toList();
     }
@@ -83,7 +83,7 @@ public class ClueStatistics {
     private static Where received(Period period) {
         return Where.of("e.receivedOn >= :from and e.receivedOn <= :to", Map.of("from", period.from(),
                         "to", period.to()))
-                .andWhen(period.unitId(), "exists (select 1 from Clue ux join ux.unitIds uu where ux.id = e.id"
-                        + " and uu in " + Units.ofPeriod(period) + ")", "unitId");
+                .andOfUnit(period, "exists (select 1 from Clue ux join ux.unitIds uu where ux.id = e.id"
+                        + " and uu in " + Units.ofPeriod(period) + ")");
     }
 }

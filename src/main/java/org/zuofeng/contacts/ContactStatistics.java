@@ -36,7 +36,7 @@ public class ContactStatistics {
 
     public ContactStatisticsView summary(Period period) {
         Where where = Where.of("e.occurredOn >= :from and e.occurredOn <= :to", Map.of("from", period.from(),
-                "to", period.to())).andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
+                "to", period.to())).andOfUnit(period, "e.unitId in " + Units.ofPeriod(period));
         Map<String, Long> byFlag = new LinkedHashMap<>();
         for (ContactFlagCode flag : ContactFlagCode.values()) {
             byFlag.put(flag.name(), aggregates.count(CONTACTS, where.and("array_contains(e.flagCodes, :flag)",

@@ -17,8 +17,9 @@ import java.util.UUID;
 public interface FindingMapper {
 
     @Mapping(target = "location", expression = "java(location(finding))")
+    @Mapping(target = "unitName", source = "unitName")
     @Mapping(target = "evidence", source = "evidence")
-    FindingView toView(Finding finding, List<EvidenceSummary> evidence);
+    FindingView toView(Finding finding, String unitName, List<EvidenceSummary> evidence);
 
     @BeanMapping(ignoreByDefault = true)
     @Mapping(target = "unitId", source = "unitId")

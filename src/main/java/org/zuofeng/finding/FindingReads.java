@@ -7,6 +7,7 @@ import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.evidence.EvidenceCatalog;
 import org.zuofeng.inspection.Inspections;
+import org.zuofeng.unit.Units;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,8 @@ class FindingReads {
     private static final String SELECT = "e.id, e.inspectionId, e.unitId, e.officialIds, e.category, e.defects,"
             + " e.severity, e.title, e.description, e.observedAt, e.latitude, e.longitude, e.address, e.status,"
             + " e.version, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, "
-            + EvidenceCatalog.activeOfFindingAsJson("e.id") + ", " + Inspections.isSecretNow("e.inspectionId");
+            + EvidenceCatalog.activeOfFindingAsJson("e.id") + ", " + Inspections.isSecretNow("e.inspectionId") + ", "
+            + Units.nameAt("e.unitId", "e.observedAt");
 
     private final Projections projections;
     private final CallerScope scope;
@@ -60,7 +62,7 @@ class FindingReads {
     private Read read(Object[] row) {
         FindingWrite.Location location = row[10] == null ? null
                 : new FindingWrite.Location((BigDecimal) row[10], (BigDecimal) row[11], (String) row[12]);
-        FindingView view = new FindingView((UUID) row[0], (UUID) row[1], (UUID) row[2],
+        FindingView view = new FindingView((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[21],
                 mapper.officialIds((UUID[]) row[3]), (FindingCategory) row[4], mapper.defects((String[]) row[5]),
                 (Severity) row[6], (String) row[7], (String) row[8], Times.toWire((Instant) row[9]), location,
                 (FindingStatus) row[13], evidence.summaries(row[19]), ((Number) row[14]).longValue(),

@@ -143,7 +143,7 @@ public class FindingService {
         checks.validate(inspection, write);
         FindingView before = views.of(finding);
         mapper.update(write, finding);
-        if (mapper.toView(finding, before.evidence()).equals(before)) {
+        if (mapper.toView(finding, before.unitName(), before.evidence()).equals(before)) {
             return before;
         }
         audit.stampUpdated(finding);

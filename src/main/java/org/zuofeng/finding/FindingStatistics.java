@@ -65,6 +65,6 @@ public class FindingStatistics {
                         "to", period.end()))
                 .andWhen(secret.isEmpty() ? null : secret, "e.inspectionId not in :secretInspections",
                         "secretInspections")
-                .andWhen(period.unitId(), "e.unitId in " + Units.ofPeriod(period), "unitId");
+                .andOfUnit(period, "e.unitId in " + Units.ofPeriod(period));
     }
 }

@@ -7,11 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A finding as the API shows it, with its (active) evidence. */
+/** A finding as the API shows it, with its unit named as it was when observed, and its (active) evidence. */
 public record FindingView(
         UUID id,
         UUID inspectionId,
         UUID unitId,
+        String unitName,
         List<UUID> officialIds,
         FindingCategory category,
         List<Defect> defects,

@@ -179,7 +179,7 @@ public class ImportService {
                 && java.util.Objects.equals(unit.parentId(), parentId)) {
             return new ImportReport.Row(row, ImportRowStatus.UNCHANGED, unit.id(), null);
         }
-        units.update(unit.id(), ifMatch(unit.version()), write);
+        units.update(unit.id(), ifMatch(unit.version()), write, null);
         return new ImportReport.Row(row, ImportRowStatus.UPDATED, unit.id(), null);
     }
 

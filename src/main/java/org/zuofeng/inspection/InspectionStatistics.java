@@ -25,8 +25,8 @@ public class InspectionStatistics {
     public Map<InspectionType, Long> completedByType(Period period) {
         Where where = Where.of("e.status = :completed and e.completedAt >= :from and e.completedAt < :to",
                         Map.of("completed", InspectionStatus.COMPLETED, "from", period.start(), "to", period.end()))
-                .andWhen(period.unitId(), "exists (select 1 from Inspection ux join ux.targetUnitIds ut"
-                        + " where ux.id = e.id and ut in " + Units.ofPeriod(period) + ")", "unitId");
+                .andOfUnit(period, "exists (select 1 from Inspection ux join ux.targetUnitIds ut"
+                        + " where ux.id = e.id and ut in " + Units.ofPeriod(period) + ")");
         return Aggregates.byKey(aggregates.rows("select e.type, count(e)", "Inspection e", where, "group by e.type",
                 InspectionAccess.INSPECTIONS), List.of(InspectionType.values()));
     }

@@ -49,7 +49,7 @@ public class NoticeDocuments {
             throw new ProblemException(ErrorCode.DOCUMENT_NOT_ISSUED, Text.of("notice.noticeDraftHasDocumentOnce", id));
         }
         // Sets load in no set order: names are sorted, so the same notice always reads the same.
-        Map<UUID, String> unitNames = units.names(notice.addresseeUnitIds);
+        Map<UUID, String> unitNames = units.namesAt(notice.addresseeUnitIds, notice.issuedAt);
         FormalDocument.Body body = new FormalDocument.Body().markdown(notice.body);
         switch (notice.type) {
             case RECTIFICATION_NOTICE -> body.field("整改期限", DocumentRenderer.chinese(notice.deadline));

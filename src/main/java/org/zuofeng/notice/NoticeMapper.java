@@ -16,8 +16,9 @@ public interface NoticeMapper {
     @Mapping(target = "overdue", source = "overdue")
     @Mapping(target = "responses", source = "responses")
     @Mapping(target = "documentNumber", source = "documentNumber")
-    NoticeView toView(SupervisionNotice notice, boolean overdue, List<NoticeView.ResponseView> responses,
-            String documentNumber);
+    @Mapping(target = "addressees", source = "addressees")
+    NoticeView toView(SupervisionNotice notice, List<PublicExposureView.UnitName> addressees, boolean overdue,
+            List<NoticeView.ResponseView> responses, String documentNumber);
 
     NoticeView.SummonedOfficial toView(Summoned summoned);
 

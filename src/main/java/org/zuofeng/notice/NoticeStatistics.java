@@ -87,7 +87,7 @@ public class NoticeStatistics {
     private static Where where(Period period) {
         return Where.of("e.issuedAt >= :from and e.issuedAt < :to and e.deletedAt is null",
                         Map.of("from", period.start(), "to", period.end()))
-                .andWhen(period.unitId(), "exists (select 1 from SupervisionNotice ax join ax.addresseeUnitIds ua"
-                        + " where ax.id = e.id and ua in " + Units.ofPeriod(period) + ")", "unitId");
+                .andOfUnit(period, "exists (select 1 from SupervisionNotice ax join ax.addresseeUnitIds ua"
+                        + " where ax.id = e.id and ua in " + Units.ofPeriod(period) + ")");
     }
 }

@@ -15,6 +15,7 @@ public record NoticeView(
         String title,
         String body,
         List<UUID> addresseeUnitIds,
+        List<PublicExposureView.UnitName> addressees,
         List<UUID> findingIds,
         List<UUID> officialIds,
         LocalDate deadline,

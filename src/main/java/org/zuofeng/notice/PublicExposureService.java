@@ -11,6 +11,7 @@ import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
+import org.zuofeng.unit.UnitNames;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
@@ -80,7 +81,7 @@ public class PublicExposureService {
         Set<UUID> shownUnits = new HashSet<>();
         notices.forEach(n -> shownUnits.addAll(n.addresseeUnitIds));
         held.forEach(p -> shownUnits.add(p.unitId()));
-        return new Published(units.names(shownUnits), officials.names(people), held);
+        return new Published(units.namesOverTime(shownUnits), officials.names(people), held);
     }
 
     /** The officials a notice names, then those it summoned, each once. */
@@ -94,7 +95,8 @@ public class PublicExposureService {
         return notice.issuedAt.atZone(Times.ZONE).toLocalDate();
     }
 
-    private record Published(Map<UUID, String> unitNames, Map<UUID, String> names, List<HeldPost> held) {
+    /** The names of a page's units are those they had when each notice was issued. */
+    private record Published(UnitNames unitNames, Map<UUID, String> names, List<HeldPost> held) {
 
         PublicExposureView view(SupervisionNotice notice) {
             LocalDate issuedOn = issuedOn(notice);
@@ -102,13 +104,14 @@ public class PublicExposureService {
                     .filter(names::containsKey)
                     .map(official -> new PublicExposureView.Person(names.get(official), held.stream()
                             .filter(p -> p.officialId().equals(official) && p.activeOn(issuedOn))
-                            .map(p -> new PublicExposureView.PostName(unitNames.get(p.unitId()), p.title()))
+                            .map(p -> new PublicExposureView.PostName(unitNames.at(p.unitId(), notice.issuedAt),
+                                    p.title()))
                             .toList()))
                     .toList();
             return new PublicExposureView(notice.id, NoticeView.SerialNumber.of(notice.serialYear,
                     notice.serialSequence), notice.type, notice.medium, notice.title, notice.body,
                     notice.addresseeUnitIds.stream()
-                            .map(id -> new PublicExposureView.UnitName(id, unitNames.get(id))).toList(),
+                            .map(id -> new PublicExposureView.UnitName(id, unitNames.at(id, notice.issuedAt))).toList(),
                     issuedOn, people);
         }
     }

@@ -56,11 +56,12 @@ public class StatisticsService {
                 findings.counts(period), notices.rectification(period), cases.escalated(period),
                 notices.issued(period), cases.dealtWith(period), assessments.grades(period),
                 assessments.leadershipTeams(period),
-                ranked(findings.mostFound(period, RANKED)), ranked(notices.mostOverdue(period, RANKED)));
+                ranked(findings.mostFound(period, RANKED), period),
+                ranked(notices.mostOverdue(period, RANKED), period));
     }
 
-    private List<StatisticsSummary.RankedUnit> ranked(Map<UUID, Long> counts) {
-        Map<UUID, String> names = units.names(counts.keySet());
+    private List<StatisticsSummary.RankedUnit> ranked(Map<UUID, Long> counts, Period period) {
+        Map<UUID, String> names = units.namesAt(counts.keySet(), period.last());
         return counts.entrySet().stream()
                 .map(e -> new StatisticsSummary.RankedUnit(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
     }

@@ -12,6 +12,6 @@ public class UnitLabels implements LabelSource {
 
     @Override
     public List<Class<? extends Labelled>> enums() {
-        return List.of(UnitType.class, UnitStatus.class);
+        return List.of(UnitType.class, UnitStatus.class, SuccessionKind.class);
     }
 }

@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Units, and the tree operations on them. */
 @ApplicationScoped
@@ -42,6 +45,26 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return getEntityManager().createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+    }
+
+    /** These units, locked for an exclusive change until the transaction ends, by id; those that exist. */
+    Map<UUID, Unit> forUpdate(Collection<UUID> ids) {
+        return getEntityManager().createQuery("select u from Unit u where u.id in :ids order by u.id", Unit.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(u -> u.id, u -> u));
+    }
+
+    /** The active units right below {@code parentId}. */
+    List<Unit> activeChildren(UUID parentId) {
+        return list("parentId = ?1 and status = ?2 order by id", parentId, UnitStatus.ACTIVE);
+    }
+
+    /** The path of a unit placed under {@code parent}: the parent's path and the parent ({@code null}: a root). */
+    static UUID[] pathUnder(Unit parent) {
+        if (parent == null) {
+            return new UUID[0];
+        }
+        return Stream.concat(Arrays.stream(parent.path), Stream.of(parent.id)).toArray(UUID[]::new);
     }
 
     public long countActiveChildren(UUID parentId) {

@@ -26,6 +26,7 @@ import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 import org.zuofeng.common.web.QueryValues;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** {@code /api/v1/units}: the district's unit tree. HR and admins write; every role reads. */
@@ -37,9 +38,11 @@ import java.util.UUID;
 public class UnitResource {
 
     private final UnitService service;
+    private final UnitReorganisations reorganisations;
 
-    public UnitResource(UnitService service) {
+    public UnitResource(UnitService service, UnitReorganisations reorganisations) {
         this.service = service;
+        this.reorganisations = reorganisations;
     }
 
     @POST
@@ -60,8 +63,31 @@ public class UnitResource {
     @Path("/{id}")
     @Requires(Permission.UNITS_WRITE)
     public UnitView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull UnitWrite body) {
-        return service.update(id, IfMatch.required(ifMatch), body);
+            @QueryParam("effectiveOn") LocalDate effectiveOn, @Valid @NotNull UnitWrite body) {
+        return service.update(id, IfMatch.required(ifMatch), body, effectiveOn);
+    }
+
+    /** Every version the unit had, and the units it succeeded or that succeeded it. */
+    @GET
+    @Path("/{id}/history")
+    public UnitHistoryView history(@PathParam("id") UUID id) {
+        return reorganisations.history(id);
+    }
+
+    /** Merges other units into this one. */
+    @POST
+    @Path("/{id}/merger")
+    @Requires(Permission.UNITS_WRITE)
+    public UnitHistoryView merge(@PathParam("id") UUID id, @Valid @NotNull MergerWrite body) {
+        return reorganisations.merge(id, body);
+    }
+
+    /** Splits this unit into others. */
+    @POST
+    @Path("/{id}/split")
+    @Requires(Permission.UNITS_WRITE)
+    public UnitHistoryView split(@PathParam("id") UUID id, @Valid @NotNull SplitWrite body) {
+        return reorganisations.split(id, body);
     }
 
     @DELETE

@@ -17,12 +17,13 @@ import org.zuofeng.common.problem.Text;
 import org.zuofeng.common.security.CallerScope;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** The unit tree: creating, correcting, moving and dissolving units, and finding them. */
 @ApplicationScoped
@@ -49,15 +50,17 @@ public class UnitService {
     private final KeysetPager pager;
     private final CallerScope scope;
     private final Instance<UnitDissolutionGuard> dissolutionGuards;
+    private final UnitHistory history;
 
     public UnitService(UnitRepository units, UnitMapper mapper, AuditTrail audit, KeysetPager pager,
-            CallerScope scope, Instance<UnitDissolutionGuard> dissolutionGuards) {
+            CallerScope scope, Instance<UnitDissolutionGuard> dissolutionGuards, UnitHistory history) {
         this.units = units;
         this.mapper = mapper;
         this.audit = audit;
         this.pager = pager;
         this.scope = scope;
         this.dissolutionGuards = dissolutionGuards;
+        this.history = history;
     }
 
     public UnitView create(UnitWrite write) {
@@ -65,7 +68,7 @@ public class UnitService {
         Unit unit = new Unit();
         mapper.update(write, unit);
         unit.status = UnitStatus.ACTIVE;
-        unit.path = pathUnder(placement(write, null));
+        unit.path = UnitRepository.pathUnder(placement(write, null));
         requireFreeCode(write.code(), null);
         audit.stampCreated(unit);
         units.persistAndFlush(unit);
@@ -80,7 +83,8 @@ public class UnitService {
         return mapper.toView(scope.require(Unit.class, id, CallerScope.UNITS, () -> notFound(id)));
     }
 
-    public UnitView update(UUID id, IfMatch ifMatch, UnitWrite write) {
+    /** Corrects, renames or moves a unit, from the start of {@code effectiveOn} (from now when not given). */
+    public UnitView update(UUID id, IfMatch ifMatch, UnitWrite write, LocalDate effectiveOn) {
         Unit unit = find(id);
         ifMatch.check(unit.version);
         UnitView before = mapper.toView(unit);
@@ -93,11 +97,12 @@ public class UnitService {
         }
         Unit parent = placement(write, unit);
         requireFreeCode(write.code(), unit.id);
+        history.dateChanges(effectiveOn, UnitService::invalidEffectiveOn, List.of(unit.id));
         mapper.update(write, unit);
         if (mapper.toView(unit).equals(before)) {
             return before;
         }
-        unit.path = pathUnder(parent);
+        unit.path = UnitRepository.pathUnder(parent);
         audit.stampUpdated(unit);
         units.flush();
         if (moves) {
@@ -125,6 +130,7 @@ public class UnitService {
                     .with("activeChildren", children);
         }
         dissolutionGuards.forEach(guard -> guard.beforeDissolving(unit.id));
+        history.dateChanges(null, UnitService::invalidEffectiveOn, List.of(unit.id));
         unit.status = UnitStatus.DISSOLVED;
         audit.stampUpdated(unit);
         units.flush();
@@ -158,6 +164,10 @@ public class UnitService {
         return units.findByIdOptional(id).orElseThrow(() -> notFound(id));
     }
 
+    private static ProblemException invalidEffectiveOn(Text problem) {
+        return ProblemException.invalidParameter("effectiveOn", problem);
+    }
+
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("unit", id);
     }
@@ -184,13 +194,6 @@ public class UnitService {
                     Text.of("unit.parentUnitDissolvedCannotReceive", parent.id));
         }
         return parent;
-    }
-
-    private static UUID[] pathUnder(Unit parent) {
-        if (parent == null) {
-            return new UUID[0];
-        }
-        return Stream.concat(Arrays.stream(parent.path), Stream.of(parent.id)).toArray(UUID[]::new);
     }
 
     private void requireFreeCode(String code, UUID self) {

@@ -6,7 +6,9 @@ import org.zuofeng.common.problem.ProblemException;
 import org.zuofeng.common.security.CallerScope;
 import org.zuofeng.common.statistics.Period;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,16 +23,28 @@ import java.util.UUID;
 public class Units {
 
     private final UnitRepository units;
+    private final UnitHistory history;
     private final CallerScope scope;
 
-    public Units(UnitRepository units, CallerScope scope) {
+    public Units(UnitRepository units, UnitHistory history, CallerScope scope) {
         this.units = units;
+        this.history = history;
         this.scope = scope;
     }
 
     /** HQL: the name of the unit whose id is {@code unitIdPath}, as a scalar subquery. */
     public static String nameOf(String unitIdPath) {
         return "(select un.name from Unit un where un.id = " + unitIdPath + ")";
+    }
+
+    /**
+     * HQL: the name the unit whose id is {@code unitIdPath} had at the instant {@code instantPath} (its name now when
+     * that is null), as a scalar subquery: a record shows its unit as it was named on the record's date.
+     */
+    public static String nameAt(String unitIdPath, String instantPath) {
+        return "(select uv.name from UnitVersion uv where uv.unitId = " + unitIdPath + " and (uv.validFrom is null"
+                + " or uv.validFrom <= coalesce(" + instantPath + ", uv.validFrom)) and (uv.validUntil is null"
+                + " or uv.validUntil > coalesce(" + instantPath + ", uv.validUntil)))";
     }
 
     /**
@@ -43,11 +57,15 @@ public class Units {
     }
 
     /**
-     * HQL: the units a period's figures are about, bound to {@code :unitId}: its unit, and the unit's subtree when
-     * the period includes subunits.
+     * HQL: the units a period's figures are about, with the parameters of {@link Period#unitParameters()}: its unit,
+     * and, when the period includes subunits, the units below it in the tree as it stood at the period's end. A unit
+     * merged into another by then counts under its successor; one moved counts under its parent of that day.
      */
     public static String ofPeriod(Period period) {
-        return period.includeSubunits() ? subtreeOf("unitId") : "(:unitId)";
+        return "(select pv.unitId from UnitVersion pv where (pv.validFrom is null or pv.validFrom < :treeAt)"
+                + " and (pv.validUntil is null"
+                + " or pv.validUntil >= :treeAt) and (pv.unitId = :unitId"
+                + (period.includeSubunits() ? " or array_contains(pv.path, :unitId)))" : "))");
     }
 
     /**
@@ -96,6 +114,19 @@ public class Units {
     /** The names of these units, by id. */
     public Map<UUID, String> names(Collection<UUID> ids) {
         return units.namesOf(ids);
+    }
+
+    /** The names these units had at {@code at}, by id: how a record of that time names them. */
+    public Map<UUID, String> namesAt(Collection<UUID> ids, Instant at) {
+        UnitNames names = namesOverTime(ids);
+        Map<UUID, String> named = new HashMap<>();
+        ids.forEach(id -> named.put(id, names.at(id, at)));
+        return named;
+    }
+
+    /** The names these units had over time, for records of different dates; one query. */
+    public UnitNames namesOverTime(Collection<UUID> ids) {
+        return new UnitNames(history.versionsOf(Set.copyOf(ids)));
     }
 
     /** The units {@code roots} and every unit below them. */

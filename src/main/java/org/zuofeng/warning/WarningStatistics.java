@@ -39,8 +39,9 @@ public class WarningStatistics {
             throw ProblemException.invalidParameter("year", Text.of("warning.year"));
         }
         Period whole = Period.ofYear(y);
+        Period period = new Period(whole.from(), whole.to(), unitId, true);
         Where held = Where.of("e.heldOn >= :from and e.heldOn <= :to", Map.of("from", whole.from(),
-                "to", whole.to())).andWhen(unitId, "e.unitId in " + Units.subtreeOf("unitId"), "unitId");
+                "to", whole.to())).andOfUnit(period, "e.unitId in " + Units.ofPeriod(period));
         Where published = Where.of("e.status = :published and e.publishedAt >= :start and e.publishedAt < :end",
                 Map.of("published", TypicalCaseStatus.PUBLISHED, "start", whole.start(), "end", whole.end()));
         List<Object[]> perUnit = aggregates.rows("select e.unitId, count(e), coalesce(sum(array_length(e.attendeeIds)),"
@@ -48,7 +49,7 @@ public class WarningStatistics {
                 WarningAccess.SESSIONS, RANKED);
         Object[] all = aggregates.rows("select count(e), coalesce(sum(array_length(e.attendeeIds)), 0)",
                 "WarningSession e", held, null, WarningAccess.SESSIONS).getFirst();
-        Map<UUID, String> names = units.names(perUnit.stream().map(r -> (UUID) r[0]).toList());
+        Map<UUID, String> names = units.namesAt(perUnit.stream().map(r -> (UUID) r[0]).toList(), whole.last());
         return new WarningStatisticsView(y, aggregates.count("TypicalCase e", published, WarningAccess.TYPICAL_CASES),
                 ((Number) all[0]).longValue(), ((Number) all[1]).longValue(),
                 perUnit.stream().map(r -> new WarningStatisticsView.UnitSessions((UUID) r[0], names.get((UUID) r[0]),

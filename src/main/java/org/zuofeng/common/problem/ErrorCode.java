@@ -46,6 +46,9 @@ public enum ErrorCode {
     UNIT_DISSOLVED(409, "unit-dissolved", "A dissolved unit cannot be changed and cannot receive new subunits."),
     UNIT_HAS_ACTIVE_POSTS(409, "unit-has-active-posts",
             "A unit can be dissolved only after every post in it has ended."),
+    UNIT_CHANGED_LATER(409, "unit-changed-later",
+            "A unit's history only grows: a merger or split cannot take effect before a change already recorded for"
+                    + " one of the units it changes."),
     OFFICIAL_ID_NUMBER_TAKEN(409, "official-id-number-taken",
             "Another official already has this resident ID number; find them with POST /api/v1/officials/search.",
             "uq_officials_id_number"),

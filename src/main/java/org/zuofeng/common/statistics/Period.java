@@ -7,6 +7,7 @@ import org.zuofeng.common.problem.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,19 @@ public record Period(LocalDate from, LocalDate to, UUID unitId, boolean includeS
             return Optional.of(Text.of("field.periodTooLong"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The parameters of a condition on the period's unit: {@code unitId}, and {@code treeAt}, the period's end, at
+     * which the unit tree it counts over is taken.
+     */
+    public Map<String, Object> unitParameters() {
+        return Map.of("unitId", unitId, "treeAt", end());
+    }
+
+    /** The last instant of the period: its units are named as they were then. */
+    public Instant last() {
+        return end().minusNanos(1);
     }
 
     /** The first instant of the period. */

@@ -21,6 +21,14 @@ public record Where(String hql, Map<String, Object> parameters) {
         return new Where("(" + hql + ") and (" + clause + ")", all);
     }
 
+    /**
+     * {@link #and} when the period is about a unit: {@code clause} names the period's unit parameters
+     * ({@link Period#unitParameters()}); this condition as it is otherwise.
+     */
+    public Where andOfUnit(Period period, String clause) {
+        return period.unitId() == null ? this : and(clause, period.unitParameters());
+    }
+
     /** {@link #and} when {@code value} is given, binding it to {@code name}; this condition as it is otherwise. */
     public Where andWhen(Object value, String clause, String name) {
         return value == null ? this : and(clause, Map.of(name, value));
