@@ -26,12 +26,14 @@ insert into unit_versions (unit_id, valid_from, valid_until, code, name, type, p
 select id, null, null, code, name, type, parent_id, path, status from units;
 
 -- A change of a unit closes its current version and opens one from the instant the transaction names in
--- zuofeng.unit_changed_at (the reorganisation's effective day), or from now. Several changes at one instant make one
--- version. A change dated before the unit's latest version is refused: history is appended to, never rewritten.
+-- zuofeng.unit_changed_at (a reorganisation's effective day), or else from the transaction's start. Several changes at
+-- one instant make one version. A dated change before the unit's latest version is refused: history is appended to,
+-- never rewritten. An undated one that finds a later version (a transaction begun earlier that waited for this row)
+-- takes effect now instead.
 create function unit_version_kept() returns trigger language plpgsql as $$
 declare
-    changed_at timestamptz := coalesce(nullif(current_setting('zuofeng.unit_changed_at', true), '')::timestamptz,
-                                       now());
+    dated      timestamptz := nullif(current_setting('zuofeng.unit_changed_at', true), '')::timestamptz;
+    changed_at timestamptz := coalesce(dated, now());
     latest     unit_versions;
 begin
     if tg_op = 'INSERT' then
@@ -45,8 +47,13 @@ begin
     end if;
     select * into latest from unit_versions where unit_id = new.id and valid_until is null for update;
     if latest.valid_from is not null and latest.valid_from > changed_at then
-        raise exception 'unit % already changed at %, after %', new.id, latest.valid_from, changed_at
-            using errcode = 'P0001';
+        if dated is not null then
+            -- Worded as PostgreSQL words a check constraint's violation, whose name the service reads.
+            raise exception 'unit % already changed at %, after %: %', new.id, latest.valid_from, changed_at,
+                'violates check constraint "ck_unit_versions_in_order"'
+                using errcode = 'check_violation', constraint = 'ck_unit_versions_in_order';
+        end if;
+        changed_at := greatest(clock_timestamp(), latest.valid_from + interval '1 microsecond');
     end if;
     if latest.valid_from is not distinct from changed_at then
         update unit_versions set code = new.code, name = new.name, type = new.type, parent_id = new.parent_id,

@@ -53,7 +53,7 @@ public class CaseDocuments {
                         .filter(d -> d.id.equals(decisionId)).findFirst()
                         .orElseThrow(() -> ProblemException.notFound("decision", decisionId));
         String name = officials.names(Set.of(decided.subjectOfficialId)).get(decided.subjectOfficialId);
-        String unit = units.names(Set.of(decided.unitId)).get(decided.unitId);
+        String unit = units.namesOverTime(Set.of(decided.unitId)).on(decided.unitId, decision.decidedOn);
         String measures = Arrays.stream(decision.measures).map(Measure::valueOf).sorted().map(Measure::zh)
                 .collect(Collectors.joining("、"));
         String title = decision.disciplinarySanction ? "关于给予" + name + measures + "处分的决定"

@@ -64,4 +64,9 @@ public class Assessment extends AuditedEntity {
     /** The accountability case the two-strikes rule opened, once it fired. */
     @Column(name = "termination_case_id")
     public UUID terminationCaseId;
+
+    /** The last day of the year assessed: a result names its unit as it was then. */
+    public LocalDate yearEnd() {
+        return LocalDate.of(year, 12, 31);
+    }
 }

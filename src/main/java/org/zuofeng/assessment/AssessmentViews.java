@@ -3,6 +3,7 @@ package org.zuofeng.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.paging.PageViews;
 import org.zuofeng.official.Officials;
+import org.zuofeng.unit.UnitNames;
 import org.zuofeng.unit.Units;
 
 import java.util.List;
@@ -31,12 +32,13 @@ class AssessmentViews implements PageViews<Assessment, AssessmentView> {
     @Override
     public List<AssessmentView> of(List<Assessment> list) {
         Map<UUID, List<Objection>> objections = assessments.objectionsOf(list.stream().map(a -> a.id).toList());
-        Map<UUID, String> unitNames = units.names(list.stream().map(a -> a.unitId).collect(Collectors.toSet()));
+        UnitNames unitNames = units.namesOverTime(list.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = list.stream().map(a -> a.officialId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, String> names = officials.names(officialIds);
         return list.stream().map(a -> mapper.toView(a,
-                a.officialId == null ? unitNames.get(a.unitId) : names.get(a.officialId), unitNames.get(a.unitId),
+                a.officialId == null ? unitNames.on(a.unitId, a.yearEnd()) : names.get(a.officialId),
+                unitNames.on(a.unitId, a.yearEnd()),
                 objections.getOrDefault(a.id, List.of()).stream().map(mapper::toView).toList())).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.zuofeng.common.paging.SortField;
 import org.zuofeng.common.paging.Sorting;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
+import org.zuofeng.unit.UnitNames;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
@@ -70,18 +71,20 @@ public class PublicAssessmentService {
         Map<UUID, String> schemeNames = items.isEmpty() ? Map.of() : schemes.list("id in ?1",
                 items.stream().map(a -> a.schemeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(s -> s.id, s -> s.name));
-        Map<UUID, String> unitNames = units.names(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
+        UnitNames unitNames = units.namesOverTime(items.stream().map(a -> a.unitId).collect(Collectors.toSet()));
         Set<UUID> officialIds = items.stream().map(a -> a.officialId).filter(o -> o != null)
                 .collect(Collectors.toSet());
         Map<UUID, String> names = officials.names(officialIds);
         Map<UUID, List<HeldPost>> postsOf = officials.postsOf(officialIds).stream()
                 .collect(Collectors.groupingBy(HeldPost::officialId));
-        return new Page<>(items.stream().map(a -> new PublicAssessmentView(a.id, a.year, a.subjectType,
-                schemeNames.get(a.schemeId), a.officialId == null ? unitNames.get(a.unitId) : names.get(a.officialId),
-                unitNames.get(a.unitId), a.officialId == null ? null : postsOf.getOrDefault(a.officialId, List.of())
-                .stream().filter(p -> p.unitId().equals(a.unitId)).reduce((earlier, later) -> later)
-                .map(HeldPost::title).orElse(null),
-                a.grade, inNotice ? a.totalScore : null, inNotice ? a.noticeStart : null,
-                inNotice ? a.noticeEnd : null)).toList(), found.next(), found.totalCount());
+        return new Page<>(items.stream().map(a -> {
+            String unitName = unitNames.on(a.unitId, a.yearEnd());
+            String postTitle = a.officialId == null ? null : postsOf.getOrDefault(a.officialId, List.of()).stream()
+                    .filter(p -> p.unitId().equals(a.unitId)).reduce((earlier, later) -> later)
+                    .map(HeldPost::title).orElse(null);
+            return new PublicAssessmentView(a.id, a.year, a.subjectType, schemeNames.get(a.schemeId),
+                    a.officialId == null ? unitName : names.get(a.officialId), unitName, postTitle, a.grade,
+                    inNotice ? a.totalScore : null, inNotice ? a.noticeStart : null, inNotice ? a.noticeEnd : null);
+        }).toList(), found.next(), found.totalCount());
     }
 }

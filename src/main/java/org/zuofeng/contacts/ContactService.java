@@ -28,6 +28,7 @@ import org.zuofeng.finding.FindingCategory;
 import org.zuofeng.official.HeldPost;
 import org.zuofeng.official.Officials;
 import org.zuofeng.official.PostRole;
+import org.zuofeng.unit.UnitNames;
 import org.zuofeng.unit.Units;
 
 import java.time.Clock;
@@ -272,13 +273,13 @@ public class ContactService {
     /** The declarations as the caller sees them: a referral shown only to those who may read clues. */
     private List<ContactView> views(List<BusinessContact> contacts) {
         Map<UUID, String> officialNames = officials.names(contacts.stream().map(c -> c.officialId).toList());
-        Map<UUID, String> unitNames = units.names(contacts.stream().map(c -> c.unitId).toList());
+        UnitNames unitNames = units.namesOverTime(contacts.stream().map(c -> c.unitId).toList());
         boolean seesReferrals = Permission.CLUES_READ.roles().stream().anyMatch(caller::hasRole);
         return contacts.stream().map(c -> {
             boolean hidden = c.status == ContactStatus.REFERRED && !seesReferrals;
             return new ContactView(c.id, c.officialId, officialNames.get(c.officialId), c.unitId,
-                    unitNames.get(c.unitId), c.businessName, c.creditCode, c.kind, c.occurredOn, c.place, c.value,
-                    c.paidBy, c.declined, c.purpose, c.othersPresent, c.powerItems, c.declaredOn,
+                    unitNames.on(c.unitId, c.occurredOn), c.businessName, c.creditCode, c.kind, c.occurredOn, c.place,
+                    c.value, c.paidBy, c.declined, c.purpose, c.othersPresent, c.powerItems, c.declaredOn,
                     c.declaredOn.isBefore(c.occurredOn), c.createdBy, c.onBehalf, c.flags,
                     hidden ? ContactStatus.DECLARED : c.status, hidden ? null : c.reviewReason,
                     hidden ? null : Times.toWire(c.reviewedAt), hidden ? null : c.reviewedBy,

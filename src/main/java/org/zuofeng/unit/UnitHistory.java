@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The units as they were: their versions, which the database keeps as units change ({@code unit_version_kept}), and
- * their successions. A change is dated by {@link #changeAt}, else it takes effect when it commits.
+ * their successions. Changes are dated by {@link #dateChanges}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,15 +39,14 @@ class UnitHistory {
 
     /**
      * Dates the rest of the transaction's changes to {@code changing} and the units below them: from the start of
-     * {@code on}, or from now when no day is given. A day in the future is the 400 problem {@code invalid} makes; a day
-     * before a change already recorded for one of those units is a 409 {@code UNIT_CHANGED_LATER}.
+     * {@code on}, or, when no day is given, from the transaction's start in the database (one clock for every
+     * replica). A day in the future is the 400 problem {@code invalid} makes; a day before a change already recorded
+     * for one of those units is a 409 {@code UNIT_CHANGED_LATER}. Answers the instant the changes take effect.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Instant dateChanges(LocalDate on, Function<Text, ProblemException> invalid, Collection<UUID> changing) {
         if (on == null) {
-            Instant now = clock.instant();
-            changeAt(now);
-            return now;
+            return changeAt(null);
         }
         if (on.isAfter(LocalDate.now(clock))) {
             throw invalid.apply(Text.of("field.notInTheFuture"));
@@ -57,8 +56,7 @@ class UnitHistory {
             throw new ProblemException(ErrorCode.UNIT_CHANGED_LATER, Text.of("unit.unitChangedLater", latest.unitId,
                     latest.validFrom.atZone(Times.ZONE).toLocalDate(), on));
         });
-        changeAt(at);
-        return at;
+        return changeAt(at);
     }
 
     /** The first instant of {@code day} in the district: a reorganisation takes effect when its day begins. */
@@ -66,10 +64,11 @@ class UnitHistory {
         return day.atStartOfDay(Times.ZONE).toInstant();
     }
 
-    /** Dates the rest of the transaction's changes to units: their new versions begin at {@code at}. */
-    private void changeAt(Instant at) {
+    /** Dates the rest of the transaction's changes to units from {@code at}, or from its start; answers when. */
+    private Instant changeAt(Instant at) {
         em.createNativeQuery("select set_config('zuofeng.unit_changed_at', :at, true)")
-                .setParameter("at", at.toString()).getSingleResult();
+                .setParameter("at", at == null ? "" : at.toString()).getSingleResult();
+        return at != null ? at : (Instant) em.createNativeQuery("select now()", Instant.class).getSingleResult();
     }
 
     /** The latest change recorded for any of {@code units} and the units below them, with the unit it was to. */

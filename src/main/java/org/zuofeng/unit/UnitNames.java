@@ -1,6 +1,9 @@
 package org.zuofeng.unit;
 
+import org.zuofeng.common.time.Times;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +15,11 @@ public final class UnitNames {
 
     UnitNames(Map<UUID, List<UnitVersion>> versions) {
         this.versions = versions;
+    }
+
+    /** The name {@code unit} had on {@code day} (Asia/Shanghai), as it stood at the day's end. */
+    public String on(UUID unit, LocalDate day) {
+        return at(unit, day.plusDays(1).atStartOfDay(Times.ZONE).toInstant().minusNanos(1));
     }
 
     /** The name {@code unit} had at {@code at}; its name now when {@code at} is null; null for a unit not read. */

@@ -1,14 +1,20 @@
 package org.zuofeng.unit;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Api;
 import org.zuofeng.support.Fixtures;
 import org.zuofeng.support.Moments;
 import org.zuofeng.support.Pdf;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +28,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Units as they were: a renamed unit keeps its old name on the records of before; a period's statistics count over
@@ -30,6 +37,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class UnitHistoryTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static JsonPath unitNamed(JsonPath parent, String name) {
         return Fixtures.aUnit().under(parent).named(name).create();
@@ -88,7 +98,7 @@ class UnitHistoryTest {
         Api.as("hist-lead", "inspector").get("/api/v1/findings/{id}", observedBefore.getString("id")).then()
                 .statusCode(200).body("unitName", equalTo("区市场监督管理局"));
         JsonPath observedAfter = Fixtures.aFinding(inspection, bureau)
-                .with("observedAt", Moments.rfc3339(Moments.now())).createAs("hist-lead");
+                .with("observedAt", Moments.rfc3339(Moments.now().plusSeconds(2))).createAs("hist-lead");
         assertThat(observedAfter.getString("unitName"), equalTo("区市场监管局"));
         Api.asHr().get("/api/v1/units/{id}/history", bureau.getString("id")).then().statusCode(200)
                 .body("versions.name", contains("区市场监督管理局", "区市场监管局"))
@@ -224,6 +234,36 @@ class UnitHistoryTest {
         JsonPath history = Api.asHr().get("/api/v1/units/{id}/history", contested.getString("id")).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(history.getList("successors").size(), equalTo(1));
+    }
+
+    /**
+     * What the database holds to when a change slips past the service's check (another replica's commit in between):
+     * a dated change before the latest version is refused under the constraint the API answers 409
+     * {@code UNIT_CHANGED_LATER} for, and an undated one takes effect after it rather than before.
+     */
+    @Test
+    void theDatabaseAppendsToAUnitsHistoryAndNeverRewritesIt() throws Exception {
+        String id = unitNamed(Fixtures.aDistrict(), "区统计局").getString("id");
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
+            try {
+                dateChanges(sql, Instant.now().plusSeconds(3600).toString());
+                sql.executeUpdate("update units set name = '区统计局（调查队）' where id = '" + id + "'");
+                dateChanges(sql, Instant.now().minusSeconds(3600).toString());
+                SQLException refused = assertThrows(SQLException.class,
+                        () -> sql.executeUpdate("update units set name = '区统计局（旧）' where id = '" + id + "'"));
+                assertThat(refused.getMessage(), containsString("ck_unit_versions_in_order"));
+                dateChanges(sql, "");
+                sql.executeUpdate("update units set name = '区统计中心' where id = '" + id + "'");
+            } finally {
+                dateChanges(sql, "");
+            }
+        }
+        Api.asHr().get("/api/v1/units/{id}/history", id).then().statusCode(200)
+                .body("versions.name", contains("区统计局", "区统计局（调查队）", "区统计中心"));
+    }
+
+    private static void dateChanges(Statement sql, String at) throws SQLException {
+        sql.execute("select set_config('zuofeng.unit_changed_at', '" + at + "', false)");
     }
 
     @Test

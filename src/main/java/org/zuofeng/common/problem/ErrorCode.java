@@ -48,7 +48,7 @@ public enum ErrorCode {
             "A unit can be dissolved only after every post in it has ended."),
     UNIT_CHANGED_LATER(409, "unit-changed-later",
             "A unit's history only grows: a merger or split cannot take effect before a change already recorded for"
-                    + " one of the units it changes."),
+                    + " one of the units it changes.", "ck_unit_versions_in_order"),
     OFFICIAL_ID_NUMBER_TAKEN(409, "official-id-number-taken",
             "Another official already has this resident ID number; find them with POST /api/v1/officials/search.",
             "uq_officials_id_number"),
