@@ -90,9 +90,7 @@ public class ClueHandling {
         if (clue.status != ClueStatus.PROPOSED) {
             throw notNow(clue, "clue.decidableOnlyProposed");
         }
-        if (caller.subject().equals(clue.proposedBy)) {
-            throw new ProblemException(ErrorCode.FOUR_EYES_REQUIRED, Text.of("clue.proposerCannotApprove"));
-        }
+        caller.requireSecondPerson(Text.of("clue.proposerCannotApprove"), clue.proposedBy);
         ClueView before = views.of(clue);
         if (write.approve()) {
             clue.status = clue.way.approved();

@@ -98,9 +98,7 @@ public class IdentityCustody {
         if (request.status != IdentityRequestStatus.PENDING) {
             throw new ProblemException(ErrorCode.CONFLICT, Text.of("clue.identityRequestDecided", request.status));
         }
-        if (caller.subject().equals(request.requestedBy)) {
-            throw new ProblemException(ErrorCode.FOUR_EYES_REQUIRED, Text.of("clue.requesterCannotDecide"));
-        }
+        caller.requireSecondPerson(Text.of("clue.requesterCannotDecide"), request.requestedBy);
         IdentityRequestView before = view(request);
         request.status = write.approve() ? IdentityRequestStatus.APPROVED : IdentityRequestStatus.REFUSED;
         request.decidedBy = caller.subject();

@@ -4,8 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.audit.AuditTrail;
-import org.zuofeng.common.jobs.Batches;
-import org.zuofeng.common.security.RunAs;
+import org.zuofeng.common.jobs.Announcements;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,14 +26,14 @@ public class OverdueClues {
     private final EntityManager em;
     private final ClueViews views;
     private final AuditTrail audit;
-    private final RunAs runAs;
+    private final Announcements announcements;
     private final Clock clock;
 
-    OverdueClues(EntityManager em, ClueViews views, AuditTrail audit, RunAs runAs, Clock clock) {
+    OverdueClues(EntityManager em, ClueViews views, AuditTrail audit, Announcements announcements, Clock clock) {
         this.em = em;
         this.views = views;
         this.audit = audit;
-        this.runAs = runAs;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -46,12 +45,11 @@ public class OverdueClues {
 
     /** Announces every deadline newly passed; answers how many announcements this run made. */
     public int announce() {
-        int[] announced = new int[1];
-        runAs.system(() -> announced[0] = Batches.repeat(BATCH, this::announceBatch).rows());
-        return announced[0];
+        return announcements.run(BATCH, this::claim, this::announceClaimed);
     }
 
-    private int announceBatch() {
+    /** Claims the deadlines newly passed, each of a clue once. */
+    private List<UUID> claim(int size) {
         @SuppressWarnings("unchecked")
         List<UUID> claimed = em.createNativeQuery("""
                         insert into clue_overdue_announcements (clue_id, deadline, announced_at)
@@ -71,11 +69,12 @@ public class OverdueClues {
                         on conflict do nothing
                         returning clue_id""")
                 .setParameter("now", clock.instant()).setParameter("today", LocalDate.now(clock))
-                .setParameter("batch", BATCH).getResultList();
-        for (UUID id : claimed.stream().distinct().toList()) {
-            ClueView view = views.of(em.find(Clue.class, id));
-            audit.record(ACTION, ClueService.ENTITY_TYPE, id, view, view);
-        }
-        return claimed.size();
+                .setParameter("batch", size).getResultList();
+        return claimed;
+    }
+
+    private void announceClaimed(UUID id) {
+        ClueView view = views.of(em.find(Clue.class, id));
+        audit.record(ACTION, ClueService.ENTITY_TYPE, id, view, view);
     }
 }

@@ -4,8 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zuofeng.common.audit.AuditTrail;
-import org.zuofeng.common.jobs.Batches;
-import org.zuofeng.common.security.RunAs;
+import org.zuofeng.common.jobs.Announcements;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,16 +26,16 @@ public class OverdueNotices {
     private final NoticeRepository notices;
     private final NoticeViews views;
     private final AuditTrail audit;
-    private final RunAs runAs;
+    private final Announcements announcements;
     private final Clock clock;
 
-    OverdueNotices(EntityManager em, NoticeRepository notices, NoticeViews views, AuditTrail audit, RunAs runAs,
-            Clock clock) {
+    OverdueNotices(EntityManager em, NoticeRepository notices, NoticeViews views, AuditTrail audit,
+            Announcements announcements, Clock clock) {
         this.em = em;
         this.notices = notices;
         this.views = views;
         this.audit = audit;
-        this.runAs = runAs;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -46,14 +45,13 @@ public class OverdueNotices {
         announce();
     }
 
-    /** Announces every notice newly overdue; answers how many this run announced. */
+    /** Announces every notice newly overdue; answers how many announcements this run made. */
     public int announce() {
-        int[] announced = new int[1];
-        runAs.system(() -> announced[0] = Batches.repeat(BATCH, this::announceBatch).rows());
-        return announced[0];
+        return announcements.run(BATCH, this::claim, this::announceClaimed);
     }
 
-    private int announceBatch() {
+    /** Claims the notices newly overdue, skipping those another replica is claiming. */
+    private List<UUID> claim(int size) {
         @SuppressWarnings("unchecked")
         List<UUID> claimed = em.createNativeQuery("""
                         update supervision_notices set overdue_announced_at = :now
@@ -67,11 +65,12 @@ public class OverdueNotices {
                             for update skip locked)
                         returning id""")
                 .setParameter("now", clock.instant()).setParameter("today", LocalDate.now(clock))
-                .setParameter("batch", BATCH).getResultList();
-        for (UUID id : claimed) {
-            NoticeView view = views.of(notices.findById(id));
-            audit.record(ACTION, NoticeService.ENTITY_TYPE, id, view, view);
-        }
-        return claimed.size();
+                .setParameter("batch", size).getResultList();
+        return claimed;
+    }
+
+    private void announceClaimed(UUID id) {
+        NoticeView view = views.of(notices.findById(id));
+        audit.record(ACTION, NoticeService.ENTITY_TYPE, id, view, view);
     }
 }

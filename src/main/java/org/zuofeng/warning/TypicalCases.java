@@ -107,9 +107,7 @@ public class TypicalCases {
         TypicalCase typical = readable(id);
         ifMatch.check(typical.version);
         requireDraft(typical);
-        if (caller.subject().equals(typical.createdBy) || caller.subject().equals(typical.updatedBy)) {
-            throw new ProblemException(ErrorCode.FOUR_EYES_REQUIRED, Text.of("warning.secondPerson"));
-        }
+        caller.requireSecondPerson(Text.of("warning.secondPerson"), typical.createdBy, typical.updatedBy);
         check(new TypicalCaseWrite(typical.caseId, typical.title, typical.narrative, typical.violation,
                 typical.measure, typical.lesson));
         TypicalCaseView before = TypicalCaseView.of(typical);

@@ -2,6 +2,9 @@ package org.zuofeng.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import org.zuofeng.common.problem.ErrorCode;
+import org.zuofeng.common.problem.ProblemException;
+import org.zuofeng.common.problem.Text;
 
 import java.util.Set;
 
@@ -48,5 +51,18 @@ public class Caller {
 
     public Set<String> roles() {
         return identity.getRoles();
+    }
+
+    /**
+     * The four-eyes rule: 409 {@code FOUR_EYES_REQUIRED}, saying {@code why}, when the caller is one of
+     * {@code firstHands}, the people who proposed, requested or drafted what the caller is to decide.
+     */
+    public void requireSecondPerson(Text why, String... firstHands) {
+        String me = subject();
+        for (String hand : firstHands) {
+            if (me.equals(hand)) {
+                throw new ProblemException(ErrorCode.FOUR_EYES_REQUIRED, why);
+            }
+        }
     }
 }
