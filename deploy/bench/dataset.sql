@@ -110,6 +110,14 @@ from (select n, (array['SITUATION_BULLETIN', 'RECTIFICATION_NOTICE', 'ADMONITION
 update supervision_notices set overdue_announced_at = deadline + 1
 where created_by = 'bench' and type = 'RECTIFICATION_NOTICE' and deadline < current_date;
 
+-- ... and escalated long ago, both stages: without these rows the service's escalation job drafts an admonition talk
+-- and leadership cases for each of them at start (50,000 in the full data set, 13 minutes of work), over every
+-- workload measured.
+insert into notice_escalations (id, notice_id, stage, escalated_at)
+select gen_random_uuid(), n.id, s.stage, (n.deadline + 5)::timestamptz
+from supervision_notices n cross join (values ('TALK'), ('CASE')) s(stage)
+where n.created_by = 'bench' and n.type = 'RECTIFICATION_NOTICE' and n.deadline < current_date;
+
 insert into notice_addressees (notice_id, unit_id)
 select s.id, u.id from (select id, row_number() over (order by id) as k from supervision_notices where created_by = 'bench') s
     join bench_units u on u.k = 1 + s.k % ((select count(*) from bench_units) - 1);
