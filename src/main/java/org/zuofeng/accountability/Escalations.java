@@ -10,6 +10,7 @@ import org.zuofeng.common.persistence.Ids;
 import org.zuofeng.common.security.Caller;
 import org.zuofeng.common.security.RunAs;
 import org.zuofeng.common.security.Roles;
+import org.zuofeng.common.statistics.Where;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.finding.Findings;
 import org.zuofeng.notice.NoticeService;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,11 +97,9 @@ public class Escalations {
         while (true) {
             UUID from = after;
             List<Notices.Overdue> page = QuarkusTransaction.requiringNew().call(() -> notices.overdue(deadlineBefore,
-                    from, PAGE));
-            Set<UUID> done = QuarkusTransaction.requiringNew().call(() -> escalated(stage, page));
+                    from, PAGE, escalated(stage)));
             for (Notices.Overdue notice : page) {
-                if (!done.contains(notice.id())
-                        && QuarkusTransaction.requiringNew().call(() -> escalate(notice, stage, today))) {
+                if (QuarkusTransaction.requiringNew().call(() -> escalate(notice, stage, today))) {
                     made++;
                 }
             }
@@ -112,15 +110,10 @@ public class Escalations {
         }
     }
 
-    /** Those of the notices escalated to {@code stage} already. */
-    private Set<UUID> escalated(EscalationStage stage, List<Notices.Overdue> page) {
-        if (page.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("select e.noticeId from NoticeEscalation e where e.stage = :stage"
-                        + " and e.noticeId in :ids", UUID.class)
-                .setParameter("stage", stage).setParameter("ids", page.stream().map(Notices.Overdue::id).toList())
-                .getResultList());
+    /** The notice {@code e} was escalated to {@code stage} already: left out of the candidates in their statement. */
+    private static Where escalated(EscalationStage stage) {
+        return Where.of("exists (select 1 from NoticeEscalation x where x.noticeId = e.id and x.stage = :stage)",
+                Map.of("stage", stage));
     }
 
     /** One stage of one notice, in one transaction: claimed, drafted, on record; false when there is nothing to do. */

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.zuofeng.common.statistics.Where;
+
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,12 +35,18 @@ public class Notices {
     }
 
     /**
-     * Up to {@code limit} rectification notices whose deadline was before {@code deadlineBefore} and that still
-     * await an accepted response, after {@code after} in the order of their ids (a page of them).
+     * Up to {@code limit} rectification notices whose deadline was before {@code deadlineBefore}, that still await an
+     * accepted response and that {@code unless} (a condition on the notice {@code e}) does not hold for, after
+     * {@code after} in the order of their ids (a page of them). The condition is how the feature asking leaves out,
+     * in the statement, the notices it is done with.
      */
-    public List<Overdue> overdue(LocalDate deadlineBefore, UUID after, int limit) {
-        return notices.find("type = ?1 and status in ?2 and deletedAt is null and deadline < ?3 and id > ?4"
-                        + " order by id", NoticeType.RECTIFICATION_NOTICE, AWAITING, deadlineBefore, after)
+    public List<Overdue> overdue(LocalDate deadlineBefore, UUID after, int limit, Where unless) {
+        Map<String, Object> parameters = new HashMap<>(unless.parameters());
+        parameters.putAll(Map.of("type", NoticeType.RECTIFICATION_NOTICE, "awaiting", AWAITING,
+                "before", deadlineBefore, "after", after));
+        return notices.find("from SupervisionNotice e where e.type = :type and e.status in :awaiting"
+                        + " and e.deletedAt is null and e.deadline < :before and e.id > :after and not ("
+                        + unless.hql() + ") order by e.id", parameters)
                 .page(0, limit).list().stream()
                 .map(n -> new Overdue(n.id, n.title, n.deadline, List.copyOf(n.addresseeUnitIds),
                         List.copyOf(n.findingIds)))
