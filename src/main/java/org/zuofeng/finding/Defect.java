@@ -2,6 +2,9 @@ package org.zuofeng.finding;
 
 import org.zuofeng.common.labels.Labelled;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The work-style defects named in §一(一): mediocrity, laziness, laxity. */
 public enum Defect implements Labelled {
     MEDIOCRITY("庸", "Mediocrity"),
@@ -24,5 +27,15 @@ public enum Defect implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** The defects of these names in their declared order (庸, 懒, 散). */
+    static List<Defect> inOrder(String[] names) {
+        List<Defect> defects = new ArrayList<>(names.length);
+        for (String name : names) {
+            defects.add(valueOf(name));
+        }
+        defects.sort(null);
+        return List.copyOf(defects);
     }
 }

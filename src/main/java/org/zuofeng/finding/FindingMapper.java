@@ -7,7 +7,6 @@ import org.mapstruct.MappingTarget;
 import org.zuofeng.common.time.Times;
 import org.zuofeng.evidence.EvidenceSummary;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,7 +45,7 @@ public interface FindingMapper {
 
     /** Defects in their declared order (庸, 懒, 散). */
     default List<Defect> defects(String[] names) {
-        return Arrays.stream(names).map(Defect::valueOf).sorted().toList();
+        return Defect.inOrder(names);
     }
 
     default String[] defectNames(Set<Defect> defects) {

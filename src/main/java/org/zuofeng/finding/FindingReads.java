@@ -11,6 +11,7 @@ import org.zuofeng.unit.Units;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,14 +39,12 @@ class FindingReads {
     private final Projections projections;
     private final CallerScope scope;
     private final EvidenceCatalog evidence;
-    private final FindingMapper mapper;
     private final Projection<Read> projection;
 
-    FindingReads(Projections projections, CallerScope scope, EvidenceCatalog evidence, FindingMapper mapper) {
+    FindingReads(Projections projections, CallerScope scope, EvidenceCatalog evidence) {
         this.projections = projections;
         this.scope = scope;
         this.evidence = evidence;
-        this.mapper = mapper;
         this.projection = new Projection<>(SELECT, Map.of(), this::read);
     }
 
@@ -63,7 +62,7 @@ class FindingReads {
         FindingWrite.Location location = row[10] == null ? null
                 : new FindingWrite.Location((BigDecimal) row[10], (BigDecimal) row[11], (String) row[12]);
         FindingView view = new FindingView((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[21],
-                mapper.officialIds((UUID[]) row[3]), (FindingCategory) row[4], mapper.defects((String[]) row[5]),
+                List.of((UUID[]) row[3]), (FindingCategory) row[4], Defect.inOrder((String[]) row[5]),
                 (Severity) row[6], (String) row[7], (String) row[8], Times.toWire((Instant) row[9]), location,
                 (FindingStatus) row[13], evidence.summaries(row[19]), ((Number) row[14]).longValue(),
                 Times.toWire((Instant) row[15]), (String) row[16], Times.toWire((Instant) row[17]), (String) row[18]);

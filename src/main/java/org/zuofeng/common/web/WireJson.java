@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -29,6 +30,7 @@ import java.util.function.Function;
  * as an RFC 3339 string, a text only as a JSON string of characters {@link WireFormats#text} accepts, a number only as
  * itself and within binary64 range (RFC 7493), a boolean only as itself, an integer never from a fraction. Anything
  * else is a 400 problem pointing at the field; a request body gets every such problem at once ({@link WireErrors}).
+ * Answers are written lean: a date-time by {@link DateTimeWriter}, records through generated accessors (Blackbird).
  */
 @Singleton
 public class WireJson implements ObjectMapperCustomizer {
@@ -40,7 +42,9 @@ public class WireJson implements ObjectMapperCustomizer {
         wire.addDeserializer(BigDecimal.class, new Decimal());
         wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
         wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
+        wire.addSerializer(OffsetDateTime.class, new DateTimeWriter());
         mapper.registerModule(wire);
+        mapper.registerModule(new BlackbirdModule());
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
