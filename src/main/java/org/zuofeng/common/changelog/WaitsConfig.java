@@ -17,8 +17,11 @@ public interface WaitsConfig {
 
     /**
      * How long, on average, a wait sleeps before it looks again without being woken ({@code ZUOFENG_WAITS_FALLBACK}),
-     * in case a notification was missed; each wait's look falls between half and one and a half times it.
+     * in case a notification was missed; each wait's look falls between half and one and a half times it. A
+     * notification is missed only while the replica's listener is reconnecting, and it wakes every wait when it is
+     * back; a wait also looks once more when its time is up. So by default a wait (at most 30 s) sleeps to its end:
+     * a look of its own would cost a thousand waits a hundred reads a second and buy nothing.
      */
-    @WithDefault("PT10S")
+    @WithDefault("PT1M")
     Duration fallback();
 }
