@@ -14,11 +14,12 @@ import java.util.function.Supplier;
 /**
  * A read of a log that may wait for something new (the sync pull, the event feed): read, each time in a transaction
  * of its own so that it sees what committed since; while the answer is "caught up" and the wait has not run out,
- * sleep until {@link ChangeSignals} wakes it (or a slow fallback look comes due) and read again. A wait holds no
- * platform thread (its endpoint runs on a virtual thread), no connection and no lock while it sleeps, and writes
- * nothing; one that finds nothing ends at a moment of its own in the last fifth of the time asked. A replica holds at
- * most {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica that is shutting down answers
- * at once.
+ * sleep until {@link ChangeSignals} wakes it (or a slow fallback look comes due) and read again; a wait whose time
+ * is up with no wake-up since its last read answers with that read. A wait holds no platform thread (its endpoint
+ * runs on a virtual thread), no connection and no lock while it sleeps, and writes nothing; one that finds nothing
+ * ends at a moment of its own in the last fifth of the time asked. A replica holds at most
+ * {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica that is shutting down answers at
+ * once.
  */
 @ApplicationScoped
 public class LogWaits {
@@ -54,8 +55,16 @@ public class LogWaits {
                     // that a thousand waits do not all look at once.
                     long fallback = fallbackNanos / 2 + ThreadLocalRandom.current().nextLong(fallbackNanos);
                     signals.awaitAfter(seen, Math.min(left, fallback));
-                    // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
+                    if (signals.generation() == seen) {
+                        if (System.nanoTime() - deadline >= 0) {
+                            // Nothing was notified since the last read, so its answer still holds; a notification
+                            // missed while the listener reconnected reaches the client's next poll at once.
+                            return answer;
+                        }
+                    } else {
+                        // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return answer;
