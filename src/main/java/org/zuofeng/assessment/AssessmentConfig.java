@@ -1,9 +1,10 @@
 package org.zuofeng.assessment;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastOne;
 
 /** How long public notice (公示) lasts, and how long final results stay public. */
 @ConfigMapping(prefix = "zuofeng")
@@ -18,7 +19,7 @@ public interface AssessmentConfig {
     interface Assessment {
         /** How many calendar days public notice (公示) lasts ({@code ZUOFENG_ASSESSMENT_NOTICE_DAYS}). */
         @WithDefault("5")
-        @Min(1)
+        @WithConverter(AtLeastOne.class)
         int noticeDays();
     }
 

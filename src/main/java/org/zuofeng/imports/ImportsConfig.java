@@ -2,8 +2,9 @@ package org.zuofeng.imports;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastOne;
 
 /** Bulk imports: how large a body may be, which are answered at once, and how many rows one holds. */
 @ConfigMapping(prefix = "zuofeng.imports")
@@ -22,6 +23,6 @@ public interface ImportsConfig {
 
     /** The most rows one import holds ({@code ZUOFENG_IMPORTS_MAX_ROWS}). */
     @WithDefault("100000")
-    @Min(1)
+    @WithConverter(AtLeastOne.class)
     int maxRows();
 }

@@ -1,8 +1,9 @@
 package org.zuofeng.sync;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastOne;
 
 import java.time.Duration;
 
@@ -30,6 +31,6 @@ public interface SyncConfig {
      * least recently seen one forgotten.
      */
     @WithDefault("20")
-    @Min(1)
+    @WithConverter(AtLeastOne.class)
     int maxDevices();
 }

@@ -1,8 +1,9 @@
 package org.zuofeng.webhooks;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastOne;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public interface WebhooksConfig {
      * ({@code ZUOFENG_WEBHOOKS_GRANT_DAYS}); then it lapses until the owner renews it.
      */
     @WithDefault("90")
-    @Min(1)
+    @WithConverter(AtLeastOne.class)
     int grantDays();
 
     /**

@@ -1,8 +1,9 @@
 package org.zuofeng.common.changelog;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastZero;
 
 import java.time.Duration;
 
@@ -12,7 +13,7 @@ public interface WaitsConfig {
 
     /** How many waits one replica holds at once ({@code ZUOFENG_WAITS_MAX}); beyond them a read answers at once. */
     @WithDefault("2000")
-    @Min(0)
+    @WithConverter(AtLeastZero.class)
     int max();
 
     /**

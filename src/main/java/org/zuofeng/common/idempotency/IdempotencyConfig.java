@@ -1,8 +1,9 @@
 package org.zuofeng.common.idempotency;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
+import org.zuofeng.common.config.AtLeastOne;
 
 import java.time.Duration;
 
@@ -23,6 +24,6 @@ public interface IdempotencyConfig {
 
     /** How many expired answers one statement of the background purge deletes at most. */
     @WithDefault("1000")
-    @Min(1)
+    @WithConverter(AtLeastOne.class)
     int purgeBatchSize();
 }
