@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -32,7 +33,7 @@ public class SyncRepository implements PanacheRepositoryBase<SyncClient, UUID> {
      * (a long poll that looks again and again writes nothing).
      */
     public Locked lock(UUID clientId, String subject, Instant now) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:id, 7))")
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + deviceLock(":id") + ")")
                 .setParameter("id", clientId.toString()).getSingleResult();
         SyncClient client = findById(clientId);
         if (client != null) {
@@ -50,22 +51,43 @@ public class SyncRepository implements PanacheRepositoryBase<SyncClient, UUID> {
     public record Locked(SyncClient client, boolean created) {
     }
 
-    /** Forgets the devices of {@code subject} beyond the {@code keep} it used last; answers how many. */
+    /** The key of a device's advisory lock: {@code clientText}, SQL, is its client id as text. */
+    private static String deviceLock(String clientText) {
+        return "hashtextextended(" + clientText + ", 7)";
+    }
+
+    /**
+     * Forgets the devices of {@code subject} beyond the {@code keep} it used last, with what they held; answers how
+     * many. One in use now is left for another time ({@link #forget}).
+     */
     public int forgetBeyond(String subject, int keep) {
-        return getEntityManager().createNativeQuery("""
-                        delete from sync_clients where client_id in (
-                            select client_id from sync_clients where subject = :subject
-                            order by seen_at desc offset :keep)""")
+        return forget("select client_id from sync_clients where subject = :subject order by seen_at desc offset :keep")
                 .setParameter("subject", subject).setParameter("keep", keep).executeUpdate();
     }
 
-    /** Forgets up to {@code limit} devices not seen since {@code before}, with what they held; answers how many. */
+    /**
+     * Forgets up to {@code limit} devices not seen since {@code before}, with what they held; answers how many. One in
+     * use now is left for another time ({@link #forget}).
+     */
     public int forgetIdle(Instant before, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        delete from sync_clients where client_id in (
-                            select client_id from sync_clients where seen_at < :before
-                            limit :limit for update skip locked)""")
+        return forget("select client_id from sync_clients where seen_at < :before limit :limit for update skip locked")
                 .setParameter("before", before).setParameter("limit", limit).executeUpdate();
+    }
+
+    /**
+     * Deletes the clients that {@code candidates} selects, and what they held (no foreign key does it: V40), but only
+     * those whose device's advisory lock this transaction takes: a request of the device holds it until it commits,
+     * on any replica, so no request writes held rows for a client deleted under it. The candidates are selected
+     * first (a CTE that is not inlined), so the lock is tried on them alone.
+     */
+    private Query forget(String candidates) {
+        return getEntityManager().createNativeQuery("""
+                with candidate as materialized (%s),
+                     unused as materialized (
+                         select client_id from candidate where pg_try_advisory_xact_lock(%s)),
+                     released as (delete from sync_held where client_id in (select client_id from unused))
+                delete from sync_clients where client_id in (select client_id from unused)"""
+                .formatted(candidates, deviceLock("client_id::text")));
     }
 
     /** A mutation's result, sealed, as kept. */

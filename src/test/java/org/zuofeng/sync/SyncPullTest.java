@@ -221,14 +221,40 @@ class SyncPullTest {
         Device device = new Device(scene.lead(), "inspector");
         device.pullToHead();
         assertEquals(1, held(device.clientId));
+        assertTrue(heldRecords(device.clientId) > 0);
 
         clock.advance(Duration.ofDays(181));
         assertTrue(purge.forgetIdleDevices() >= 1);
-        assertEquals(0, held(device.clientId), "its row and what it held are gone");
+        assertEquals(0, held(device.clientId), "its row is gone");
+        assertEquals(0, heldRecords(device.clientId), "and what it held with it");
         clock.reset();
         List<Map<String, Object>> again = device.pullToHead();
         assertTrue(again.stream().anyMatch(c -> scene.inspection().getString("id").equals(c.get("id"))),
                 "a snapshot again, its inspection in it");
+    }
+
+    @Test
+    void aDeviceIsNotForgottenWhileARequestOfItsRuns() throws Exception {
+        Scene scene = scene();
+        Device device = new Device(scene.lead(), "inspector");
+        device.pullToHead();
+        clock.advance(Duration.ofDays(181));
+        try (Connection request = dataSource.getConnection()) {
+            // What a pull or push of the device holds until it commits, on whichever replica serves it.
+            request.setAutoCommit(false);
+            try (PreparedStatement lock = request.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+                lock.setString(1, device.clientId.toString());
+                lock.executeQuery().close();
+            }
+            purge.forgetIdleDevices();
+            assertEquals(1, held(device.clientId), "left for another time");
+            assertTrue(heldRecords(device.clientId) > 0);
+            request.commit();
+        }
+        purge.forgetIdleDevices();
+        assertEquals(0, held(device.clientId), "forgotten once its request is over");
+        assertEquals(0, heldRecords(device.clientId));
     }
 
     @Test
@@ -242,14 +268,23 @@ class SyncPullTest {
             clock.advance(Duration.ofMinutes(2));
         }
         assertEquals(0, held(devices.get(0).clientId), "the first, least recently seen, is forgotten");
+        assertEquals(0, heldRecords(devices.get(0).clientId), "with what it held");
         assertEquals(1, held(devices.get(1).clientId));
         assertEquals(1, held(devices.get(20).clientId));
     }
 
     /** Whether the server keeps the device (1) or has forgotten it (0). */
-    private int held(java.util.UUID clientId) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
-                "select count(*) from sync_clients where client_id = ?")) {
+    private int held(UUID clientId) throws Exception {
+        return count("select count(*) from sync_clients where client_id = ?", clientId);
+    }
+
+    /** How many records the server keeps as held by the device. */
+    private int heldRecords(UUID clientId) throws Exception {
+        return count("select count(*) from sync_held where client_id = ?", clientId);
+    }
+
+    private int count(String sql, UUID clientId) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             statement.setObject(1, clientId);
             try (var rows = statement.executeQuery()) {
                 rows.next();
