@@ -220,12 +220,12 @@ class SyncPullTest {
         Scene scene = scene();
         Device device = new Device(scene.lead(), "inspector");
         device.pullToHead();
-        assertEquals(1, held(device.clientId));
+        assertEquals(1, kept(device.clientId));
         assertTrue(heldRecords(device.clientId) > 0);
 
         clock.advance(Duration.ofDays(181));
         assertTrue(purge.forgetIdleDevices() >= 1);
-        assertEquals(0, held(device.clientId), "its row is gone");
+        assertEquals(0, kept(device.clientId), "its row is gone");
         assertEquals(0, heldRecords(device.clientId), "and what it held with it");
         clock.reset();
         List<Map<String, Object>> again = device.pullToHead();
@@ -239,21 +239,14 @@ class SyncPullTest {
         Device device = new Device(scene.lead(), "inspector");
         device.pullToHead();
         clock.advance(Duration.ofDays(181));
-        try (Connection request = dataSource.getConnection()) {
-            // What a pull or push of the device holds until it commits, on whichever replica serves it.
-            request.setAutoCommit(false);
-            try (PreparedStatement lock = request.prepareStatement(
-                    "select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
-                lock.setString(1, device.clientId.toString());
-                lock.executeQuery().close();
-            }
+        try (Connection request = aRequestOf(device)) {
             purge.forgetIdleDevices();
-            assertEquals(1, held(device.clientId), "left for another time");
+            assertEquals(1, kept(device.clientId), "left for another time");
             assertTrue(heldRecords(device.clientId) > 0);
             request.commit();
         }
         purge.forgetIdleDevices();
-        assertEquals(0, held(device.clientId), "forgotten once its request is over");
+        assertEquals(0, kept(device.clientId), "forgotten once its request is over");
         assertEquals(0, heldRecords(device.clientId));
     }
 
@@ -267,14 +260,51 @@ class SyncPullTest {
             devices.add(device);
             clock.advance(Duration.ofMinutes(2));
         }
-        assertEquals(0, held(devices.get(0).clientId), "the first, least recently seen, is forgotten");
+        assertEquals(0, kept(devices.get(0).clientId), "the first, least recently seen, is forgotten");
         assertEquals(0, heldRecords(devices.get(0).clientId), "with what it held");
-        assertEquals(1, held(devices.get(1).clientId));
-        assertEquals(1, held(devices.get(20).clientId));
+        assertEquals(1, kept(devices.get(1).clientId));
+        assertEquals(1, kept(devices.get(20).clientId));
+    }
+
+    @Test
+    void anAccountsLeastRecentlySeenDeviceIsNotForgottenWhileARequestOfItsRuns() throws Exception {
+        String subject = Fixtures.uniqueCode("busy");
+        List<Device> devices = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            devices.add(new Device(subject, "inspector"));
+            devices.get(n).pullOnce(1, 0);
+            clock.advance(Duration.ofMinutes(2));
+        }
+        Device oldest = devices.get(0);
+        try (Connection request = aRequestOf(oldest)) {
+            new Device(subject, "inspector").pullOnce(1, 0);
+            assertEquals(1, kept(oldest.clientId), "left for another time");
+            assertTrue(heldRecords(oldest.clientId) > 0);
+            request.commit();
+        }
+        clock.advance(Duration.ofMinutes(2));
+        new Device(subject, "inspector").pullOnce(1, 0);
+        assertEquals(0, kept(oldest.clientId), "forgotten for the next new device once its request is over");
+        assertEquals(0, heldRecords(oldest.clientId));
+    }
+
+    /**
+     * A connection in a transaction that holds what a pull or push of the device holds until it commits, on whichever
+     * replica serves it: the device's advisory lock.
+     */
+    private Connection aRequestOf(Device device) throws Exception {
+        Connection request = dataSource.getConnection();
+        request.setAutoCommit(false);
+        try (PreparedStatement lock = request.prepareStatement(
+                "select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+            lock.setString(1, device.clientId.toString());
+            lock.executeQuery().close();
+        }
+        return request;
     }
 
     /** Whether the server keeps the device (1) or has forgotten it (0). */
-    private int held(UUID clientId) throws Exception {
+    private int kept(UUID clientId) throws Exception {
         return count("select count(*) from sync_clients where client_id = ?", clientId);
     }
 
