@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Contract;
 import org.zuofeng.support.Fixtures;
+import org.zuofeng.support.LogCapture;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -207,33 +205,15 @@ class PublicReportTest {
     @Test
     void noAddressOfAReporterIsKeptInTheDatabaseOrWrittenToTheLog() {
         String address = "198.51.100." + (1 + NEXT_HOST.getAndIncrement() % 254);
-        List<String> logged = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record.getLoggerName() + " " + record.getMessage() + " " + List.of(
-                        record.getParameters() == null ? new Object[0] : record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         String receipt;
-        try {
+        List<String> logged;
+        try (LogCapture log = LogCapture.start()) {
             Map<String, Object> report = Reporting.about(unitCode(), "不留地址");
             report.put("identity", Map.of("name", "李四", "contact", "13800000000"));
             receipt = Reporting.send(address, report);
             from(address).body(Map.of("receipt", receipt)).post(REPORTS + "/status").then()
                     .statusCode(200).body("realName", equalTo(true));
-        } finally {
-            root.removeHandler(capture);
+            logged = log.lines();
         }
         assertTrue(logged.stream().noneMatch(line -> line.contains(address) || line.contains(receipt)),
                 () -> "logged: " + logged);

@@ -4,14 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.zuofeng.support.Contract;
+import org.zuofeng.support.LogCapture;
 import org.zuofeng.support.Tokens;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -39,34 +35,15 @@ class AuthenticationFailuresTest {
 
     @Test
     void aTokenRefusedByAnOperationIsAnsweredOnceByTheApisProblemWithNoErrorLogged() {
-        List<String> errors = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record.getLoggerName() + " " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<String> errors;
+        try (LogCapture log = LogCapture.start()) {
             RestAssured.given().filter(Contract.STRICT).auth().oauth2(Tokens.expired("hr-1", "hr"))
                     .accept("application/json").get("/api/v1/me").then()
                     .statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\""))
                     .body("code", equalTo("UNAUTHORIZED"));
-        } finally {
-            root.removeHandler(capture);
+            errors = log.errors();
         }
         assertEquals(List.of(), errors);
     }
