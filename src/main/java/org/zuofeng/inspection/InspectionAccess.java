@@ -36,8 +36,9 @@ public final class InspectionAccess {
 
     /** The caller is on the team of inspection {@code inspectionId}. */
     public static Condition onTeam(String inspectionId, CallerScope scope) {
-        return Condition.of("exists (select 1 from Inspection tx join tx.team tm where tx.id = " + inspectionId
-                + " and tm.subject = :accessSubject)", "accessSubject", scope.subject());
+        return Condition.of(inspectionId
+                + " in (select ts.inspectionId from TeamSeat ts where ts.subject = :accessSubject)", "accessSubject",
+                scope.subject());
     }
 
     /** Inspection {@code inspectionId} is completed. */

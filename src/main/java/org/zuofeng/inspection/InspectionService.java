@@ -156,8 +156,7 @@ public class InspectionService {
                 .when(query.types(), "types", "e.type in :types")
                 .when(query.statuses(), "statuses", "e.status in :statuses")
                 .when(query.teamMember(), "teamMember",
-                        "exists (select 1 from Inspection mx join mx.team mm where mx.id = e.id"
-                                + " and mm.subject = :teamMember)")
+                        "e.id in (select ts.inspectionId from TeamSeat ts where ts.subject = :teamMember)")
                 .when(query.plannedFrom(), "plannedFrom", "e.plannedEnd >= :plannedFrom")
                 .when(query.plannedTo(), "plannedTo", "e.plannedStart <= :plannedTo")
                 .when(query.updatedSince() == null ? null : query.updatedSince().toInstant(), "updatedSince",
