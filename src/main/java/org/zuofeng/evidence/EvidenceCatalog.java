@@ -38,7 +38,7 @@ public class EvidenceCatalog {
     public static String activeOfFindingAsJson(String findingIdPath) {
         return "(select json_arrayagg(json_object('id', ev.id, 'mediaType', ev.mediaType, 'size', ev.size,"
                 + " 'sha256', ev.sha256, 'capturedAt', ev.capturedAt, 'fileName', ev.fileName)"
-                + " order by ev.createdAt, ev.id) from Evidence ev where ev.findingId = " + findingIdPath
+                + " null on null order by ev.createdAt, ev.id) from Evidence ev where ev.findingId = " + findingIdPath
                 + " and ev.status = org.zuofeng.evidence.EvidenceStatus.ACTIVE)";
     }
 

@@ -33,7 +33,7 @@ class OfficialReads {
 
     private static final String COLUMNS = "e.id, e.name, e.gender, e.birthDate, e.idNumber, e.phone, e.partyMember,"
             + " e.accountSubject, e.version, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy,"
-            + " (select json_arrayagg(json_array(key(x), value(x))) from e.externalIds x)";
+            + " (select json_arrayagg(json_array(key(x), value(x)) null on null) from e.externalIds x)";
     private static final TypeReference<List<PostSummary>> POSTS = new TypeReference<>() {
     };
     private static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {
@@ -58,7 +58,7 @@ class OfficialReads {
         parameters.put("postsDay", LocalDate.now(clock));
         String currentPosts = "(select json_arrayagg(json_object('id', p.id, 'unitId', p.unitId, 'unitName', "
                 + Units.nameOf("p.unitId") + ", 'title', p.title, 'role', p.role, 'responsibility', p.responsibility,"
-                + " 'startDate', p.startDate, 'endDate', p.endDate) order by p.startDate, p.id) from Post p"
+                + " 'startDate', p.startDate, 'endDate', p.endDate) null on null order by p.startDate, p.id) from Post p"
                 + " where p.officialId = e.id and " + PostRepository.HELD_ON.replace(":day", ":postsDay")
                 + visiblePosts.map(c -> " and (" + c.hql() + ")").orElse("") + ")";
         return new Projection<>(COLUMNS + ", " + currentPosts, parameters, this::view);
