@@ -58,8 +58,8 @@ class OfficialReads {
         parameters.put("postsDay", LocalDate.now(clock));
         String currentPosts = "(select json_arrayagg(json_object('id', p.id, 'unitId', p.unitId, 'unitName', "
                 + Units.nameOf("p.unitId") + ", 'title', p.title, 'role', p.role, 'responsibility', p.responsibility,"
-                + " 'startDate', p.startDate, 'endDate', p.endDate) null on null order by p.startDate, p.id) from Post p"
-                + " where p.officialId = e.id and " + PostRepository.HELD_ON.replace(":day", ":postsDay")
+                + " 'startDate', p.startDate, 'endDate', p.endDate) null on null order by p.startDate, p.id)"
+                + " from Post p where p.officialId = e.id and " + PostRepository.HELD_ON.replace(":day", ":postsDay")
                 + visiblePosts.map(c -> " and (" + c.hql() + ")").orElse("") + ")";
         return new Projection<>(COLUMNS + ", " + currentPosts, parameters, this::view);
     }
