@@ -1,5 +1,6 @@
 package org.zuofeng.support;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -36,8 +37,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     private static String line(LogRecord record) {
+        // Arrays.asList, not List.of: a parameter may be null.
         return record.getLoggerName() + " " + record.getMessage() + " "
-                + List.of(record.getParameters() == null ? new Object[0] : record.getParameters());
+                + Arrays.asList(record.getParameters() == null ? new Object[0] : record.getParameters());
     }
 
     @Override

@@ -20,8 +20,9 @@ import java.util.function.BiConsumer;
  * <p>Why the service sets it: Quarkus REST swaps Quarkus' default handler for its own on every request, and because
  * Micrometer is present it first works out the request's URL template, for a failure that almost never comes,
  * building a {@code RequestMapper} of every resource class to do it (Quarkus 3.33: about 5 % of a warm single read's
- * CPU, the jars with and without this alternated on the same data). It leaves any other handler alone. A failure still gets its template for the metrics: Quarkus REST's
- * pre-authentication-failure handler works it out on the failure route, when a request does fail.
+ * CPU, the jars with and without this alternated on the same data). It leaves any other handler alone. A failure
+ * still gets its template for the metrics: Quarkus REST's pre-authentication-failure handler works it out on the
+ * failure route, when a request does fail.
  *
  * <p>The filter runs at the authentication filter's priority. Routes of equal order run in the order they were added,
  * and Quarkus adds the application's filters after its own, so this one runs right after the authentication filter
