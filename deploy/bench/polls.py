@@ -1,8 +1,10 @@
 """Holds COUNT long polls open on the service for SECONDS, then closes them: each is a GET /api/v1/events?wait=25 for
-units created (nothing creates one meanwhile), sent again as soon as it is answered. Prints {"opened": n,
-"answered": n, "failed": n, "firstFailure": "..."}.
+units created (nothing creates one meanwhile), sent again as soon as it is answered. The polls open one after another
+over the first RAMP seconds (0: all at once), so that with RAMP the wait's length they end and poll again at a steady
+pace, as clients that came at different moments do, not all together. Prints {"opened": n, "answered": n,
+"failed": n, "firstFailure": "..."}.
 
-    python3 polls.py http://127.0.0.1:58080 TOKEN COUNT SECONDS
+    python3 polls.py http://127.0.0.1:58080 TOKEN COUNT SECONDS [RAMP]
 """
 import asyncio
 import json
@@ -12,6 +14,7 @@ import urllib.parse
 import urllib.request
 
 base, token, count, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+ramp = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
 url = urllib.parse.urlsplit(base)
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, count + 64)), hard))
@@ -38,7 +41,8 @@ def failed(why):
     counts["firstFailure"] = counts["firstFailure"] or why
 
 
-async def poll(cursor, until):
+async def poll(cursor, until, delay):
+    await asyncio.sleep(delay)
     path = f"/api/v1/events?wait=25&types=org.zuofeng.unit.created&cursor={urllib.parse.quote(cursor)}"
     reader, writer = await asyncio.open_connection(url.hostname, url.port)
     counts["opened"] += 1
@@ -66,7 +70,7 @@ async def poll(cursor, until):
 async def main():
     cursor = head_of_the_feed()
     until = asyncio.get_running_loop().time() + seconds
-    await asyncio.gather(*(poll(cursor, until) for _ in range(count)))
+    await asyncio.gather(*(poll(cursor, until, i * ramp / count) for i in range(count)))
 
 
 asyncio.run(main())
