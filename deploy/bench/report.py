@@ -28,7 +28,17 @@ def cpu_ms(r):
 
 def latency(r):
     return (f"p50 {r['p50Ms']:.1f} / p95 {r['p95Ms']:.1f} / p99 {r['p99Ms']:.1f} ms, "
-            f"{r['cpuSecondsPerRequest'] * 1000:.2f} ms CPU/request")
+            f"{r['cpuSecondsPerRequest'] * 1000:.2f} ms CPU/request" + paused(r))
+
+
+def paused(r):
+    """The collector's pauses in the window: a full collection moves a p99 by itself."""
+    c = r.get("collections")
+    if not c:
+        return ""
+    full = ", ".join(f"{ms:.0f} ms" for ms in c["fullMs"]) or "none"
+    return (f"; collector: {c['young']} young pauses (p50 {c['youngP50Ms']:.1f} ms, {c['youngMs']:.0f} ms in all), "
+            f"full collections: {full}")
 
 
 for r in results:
