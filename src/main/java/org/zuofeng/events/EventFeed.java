@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,12 +55,12 @@ public class EventFeed {
     }
 
     /** What the feed shows the caller from their cursor (null: the start); with {@code wait}, waits for an event. */
-    public EventsPage read(String cursor, int limit, Collection<String> types, int waitSeconds) {
+    public CompletionStage<EventsPage> read(String cursor, int limit, Collection<String> types, int waitSeconds) {
         ChangePosition after = cursor == null ? ChangePosition.START : position(cursor);
-        Read read = waits.read(waitSeconds, () -> page(after, types, limit),
-                r -> r.events().isEmpty() && !r.hasMore());
-        return new EventsPage(read.events(), EventCursor.at(read.next(), clock.instant())
-                .encode(keys, caller.subject()), read.hasMore());
+        String subject = caller.subject();
+        return waits.read(waitSeconds, () -> page(after, types, limit), r -> r.events().isEmpty() && !r.hasMore())
+                .thenApply(read -> new EventsPage(read.events(), EventCursor.at(read.next(), clock.instant())
+                        .encode(keys, subject), read.hasMore()));
     }
 
     /** A page of what the caller may see after {@code after}, and where the next page starts. */

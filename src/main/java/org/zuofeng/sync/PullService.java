@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,8 +69,8 @@ public class PullService {
     }
 
     /** One page of changes; with {@code wait} seconds, waits for a change when there is none yet. */
-    public ChangesPage changes(UUID clientId, String cursor, int limit, int waitSeconds) {
-        return waits.read(waitSeconds, () -> page(clientId, cursor, limit), Pulled::caughtUp).page();
+    public CompletionStage<ChangesPage> changes(UUID clientId, String cursor, int limit, int waitSeconds) {
+        return waits.read(waitSeconds, () -> page(clientId, cursor, limit), Pulled::caughtUp).thenApply(Pulled::page);
     }
 
     private record Pulled(ChangesPage page, boolean caughtUp) {

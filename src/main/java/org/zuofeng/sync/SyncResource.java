@@ -1,6 +1,6 @@
 package org.zuofeng.sync;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +23,7 @@ import org.zuofeng.common.security.Permission;
 import org.zuofeng.common.security.Requires;
 
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * {@code /api/v1/sync}: field apps push what they recorded offline, exactly once and in order, and pull what
@@ -56,9 +57,10 @@ public class SyncResource {
     }
 
     @GET
-    @RunOnVirtualThread
+    // An answer to come is non-blocking to Quarkus REST, but the first read blocks; the wait holds no thread.
+    @Blocking
     @Path("/changes")
-    public ChangesPage changes(@QueryParam("clientId") UUID clientId,
+    public CompletionStage<ChangesPage> changes(@QueryParam("clientId") UUID clientId,
             @QueryParam("cursor") @Size(max = 4096) String cursor,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("wait") @Min(0) @Max(MAX_WAIT_SECONDS) Integer wait) {

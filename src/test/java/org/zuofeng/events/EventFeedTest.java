@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zuofeng.support.Api.as;
 import static org.zuofeng.support.Api.asHr;
@@ -152,6 +153,31 @@ class EventFeedTest {
                 .collect(Collectors.toSet());
         assertTrue(subjects.contains(mine.getString("id")), "the change of its own unit");
         assertTrue(!subjects.contains(other.getString("id")), "nothing of a unit outside its scope");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWaitingUnitOfficerIsWokenByAChangeInItsScopeAndAnsweredWithNothingElse() throws Exception {
+        JsonPath district = Fixtures.aDistrict();
+        JsonPath mine = Fixtures.aUnit().under(district).create();
+        JsonPath other = Fixtures.aUnit().under(district).create();
+        String officer = Fixtures.uniqueCode("officer");
+        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), mine).create();
+        FeedReader reader = new FeedReader(officer, "unit-officer").fromNow();
+
+        CompletableFuture<Map<String, Object>> waiting = CompletableFuture.supplyAsync(() -> reader.page(null, 20));
+        Thread.sleep(1000);
+        assertFalse(waiting.isDone(), "the poll waits while nothing changes");
+        rename(other);
+        Thread.sleep(1500);
+        // Woken, the wait read again as the officer, saw nothing it may see, and went on waiting.
+        assertFalse(waiting.isDone(), "a change outside its scope does not answer it");
+        long renamed = System.nanoTime();
+        rename(mine);
+        Map<String, Object> answer = waiting.get(15, TimeUnit.SECONDS);
+        assertTrue(System.nanoTime() - renamed < TimeUnit.SECONDS.toNanos(8), "answered soon after the change");
+        assertEquals(Set.of(mine.getString("id")), ((List<Map<String, Object>>) answer.get("events")).stream()
+                .map(e -> (String) e.get("subject")).collect(Collectors.toSet()));
     }
 
     @Test

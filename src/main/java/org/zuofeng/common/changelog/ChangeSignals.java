@@ -14,9 +14,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Wakes the waits of this replica when the change log or the event log may have grown: one connection per replica
@@ -35,7 +38,8 @@ public class ChangeSignals {
     private static final Duration FOLD = Duration.ofMillis(100);
 
     private final AgroalDataSource dataSource;
-    private final Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+    private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
+    private final ScheduledThreadPoolExecutor timers = timers();
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean running;
     private Thread listener;
@@ -54,6 +58,15 @@ public class ChangeSignals {
         if (listener != null) {
             listener.interrupt();
         }
+        timers.shutdownNow();
+    }
+
+    /** One platform thread keeps every wait's time; a cancelled timer leaves its queue at once. */
+    private static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("zuofeng-wait-timer").daemon().factory());
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /** How many wake-ups there have been; a wait notes it before it looks, and waits for it to move. */
@@ -62,29 +75,53 @@ public class ChangeSignals {
     }
 
     /**
-     * Waits until a wake-up after {@code seen}, or at most {@code nanos}; answers at once if there was one. A wait
-     * that ends by its time leaves the set of waiters in constant time: a condition queue would walk all of them to
-     * unlink it, and with a thousand waits ending at their own moments that walk was a third of their CPU.
+     * Runs {@code then} once, on a virtual thread of its own: after a wake-up after {@code seen} (at once if there was
+     * one), or when {@code nanos} have passed, whichever comes first; {@code then} tells which by the generation. While
+     * it waits nothing runs and no thread is held: what stays is the waiter and its timer. A waiter leaves the set of
+     * waiters and the timers in constant and logarithmic time: a condition queue would walk all of them to unlink one,
+     * and with a thousand waits ending at their own moments that walk was a third of their CPU.
      */
-    public void awaitAfter(long seen, long nanos) throws InterruptedException {
-        Thread waiter = Thread.currentThread();
+    public void onWakeAfter(long seen, long nanos, Runnable then) {
+        Waiter waiter = new Waiter(then);
         waiters.add(waiter);
+        // The generation is read after joining the waiters and moved before they are woken, so a wake-up is either
+        // seen here or fires the waiter.
+        if (generation.get() != seen) {
+            waiter.fire();
+            return;
+        }
         try {
-            long deadline = System.nanoTime() + nanos;
-            // The generation is read after joining the waiters and moved before they are woken, so a wake-up is
-            // either seen here or unparks this thread.
-            while (generation.get() == seen) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
+            waiter.timer = timers.schedule(waiter::fire, nanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // The replica is stopping: the wait looks once more now instead of sleeping.
+            waiter.fire();
+            return;
+        }
+        if (waiter.fired.get()) {
+            waiter.timer.cancel(false);
+        }
+    }
+
+    /** A wait's turn: fired once, by a wake-up or by its timer, whichever comes first. */
+    private final class Waiter {
+
+        private final AtomicBoolean fired = new AtomicBoolean();
+        private final Runnable then;
+        private volatile ScheduledFuture<?> timer;
+
+        Waiter(Runnable then) {
+            this.then = then;
+        }
+
+        void fire() {
+            if (fired.compareAndSet(false, true)) {
+                waiters.remove(this);
+                ScheduledFuture<?> scheduled = timer;
+                if (scheduled != null) {
+                    scheduled.cancel(false);
                 }
-                LockSupport.parkNanos(this, left);
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
+                Thread.ofVirtual().start(then);
             }
-        } finally {
-            waiters.remove(waiter);
         }
     }
 
@@ -93,10 +130,15 @@ public class ChangeSignals {
         return waiters.size();
     }
 
+    /** How many waits' times are being kept (for tests). */
+    int pendingTimers() {
+        return timers.getQueue().size();
+    }
+
     /** Wakes every wait (the listener on a notification; a test, or this replica's own writes, may too). */
     public void wake() {
         generation.incrementAndGet();
-        waiters.forEach(LockSupport::unpark);
+        waiters.forEach(Waiter::fire);
     }
 
     private void listen() {

@@ -1,9 +1,14 @@
 package org.zuofeng.common.changelog;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zuofeng.common.web.Draining;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +20,11 @@ import java.util.function.Supplier;
  * A read of a log that may wait for something new (the sync pull, the event feed): read, each time in a transaction
  * of its own so that it sees what committed since; while the answer is "caught up" and the wait has not run out,
  * sleep until {@link ChangeSignals} wakes it (or a slow fallback look comes due) and read again; a wait whose time
- * is up with no wake-up since its last read answers with that read. A wait holds no platform thread (its endpoint
- * runs on a virtual thread), no connection and no lock while it sleeps, and writes nothing; one that finds nothing
- * ends at a moment of its own in the last fifth of the time asked. A replica holds at most
- * {@code ZUOFENG_WAITS_MAX} waits; beyond them a read answers at once. A replica that is shutting down answers at
- * once.
+ * is up with no wake-up since its last read answers with that read. A sleeping wait holds no thread, no connection
+ * and no lock, and writes nothing: its request is suspended, and what stays is the request, its last read and a
+ * timer; each later read runs on a virtual thread of its own, in the request's context. One that finds nothing
+ * ends at a moment of its own in the last fifth of the time asked. A replica holds at most {@code ZUOFENG_WAITS_MAX}
+ * waits; beyond them a read answers at once. A replica that is shutting down answers at its next look.
  */
 @ApplicationScoped
 public class LogWaits {
@@ -37,41 +42,107 @@ public class LogWaits {
         this.fallbackNanos = config.fallback().toNanos();
     }
 
-    public <T> T read(int waitSeconds, Supplier<T> read, Predicate<T> caughtUp) {
+    /**
+     * The answer: at once when there is something to read, no wait was asked or the replica holds all the waits it
+     * may; otherwise when something new is read or the wait's time is up. The reads after the first run in the
+     * context of the request that asked, if any.
+     */
+    public <T> CompletionStage<T> read(int waitSeconds, Supplier<T> read, Predicate<T> caughtUp) {
         if (waitSeconds <= 0 || !slots.tryAcquire()) {
-            return QuarkusTransaction.requiringNew().call(read::get);
+            return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew().call(read::get));
         }
+        Wait<T> wait = new Wait<>(read, caughtUp,
+                System.nanoTime() + waitNanos(waitSeconds, ThreadLocalRandom.current()));
+        wait.answer.whenComplete((answer, failure) -> slots.release());
         try {
-            long deadline = System.nanoTime() + waitNanos(waitSeconds, ThreadLocalRandom.current());
-            while (true) {
-                long seen = signals.generation();
-                T answer = QuarkusTransaction.requiringNew().call(read::get);
-                long left = deadline - System.nanoTime();
-                if (!caughtUp.test(answer) || left <= 0 || Draining.active()) {
-                    return answer;
+            if (wait.look()) {
+                wait.answer.complete(wait.last);
+            } else {
+                wait.sleep();
+            }
+        } catch (RuntimeException e) {
+            wait.answer.completeExceptionally(e);
+            throw e;
+        }
+        return wait.answer;
+    }
+
+    /** One wait: its last read, and the request's context for the reads after it. */
+    private final class Wait<T> {
+
+        private final Supplier<T> read;
+        private final Predicate<T> caughtUp;
+        private final long deadline;
+        private final ManagedContext context = Arc.container().requestContext();
+        /** The request's context, which the reads after the first need (the caller's scope); none outside one. */
+        private final ContextState state = context.isActive() ? context.getState() : null;
+        private final CompletableFuture<T> answer = new CompletableFuture<>();
+        private long seen;
+        private T last;
+
+        Wait(Supplier<T> read, Predicate<T> caughtUp, long deadline) {
+            this.read = read;
+            this.caughtUp = caughtUp;
+            this.deadline = deadline;
+        }
+
+        /** Reads, and says whether that read is the answer. */
+        boolean look() {
+            seen = signals.generation();
+            last = QuarkusTransaction.requiringNew().call(read::get);
+            return !caughtUp.test(last) || deadline - System.nanoTime() <= 0 || Draining.active();
+        }
+
+        /**
+         * Sleeps until a wake-up or the next look. Each wait's fallback look comes at its own moment (half to one and
+         * a half times the interval), so that a thousand waits do not all look at once.
+         */
+        void sleep() {
+            long fallback = fallbackNanos / 2 + ThreadLocalRandom.current().nextLong(fallbackNanos);
+            signals.onWakeAfter(seen, Math.min(deadline - System.nanoTime(), fallback), this::resume);
+        }
+
+        /** After a wake-up or at the next look, on a virtual thread of its own. */
+        private void resume() {
+            if (signals.generation() == seen) {
+                if (System.nanoTime() - deadline >= 0) {
+                    // Nothing was notified since the last read, so its answer still holds; a notification missed
+                    // while the listener reconnected reaches the client's next poll at once.
+                    answer.complete(last);
+                    return;
                 }
+            } else {
                 try {
-                    // Each wait's fallback look comes at its own moment (half to one and a half times the interval), so
-                    // that a thousand waits do not all look at once.
-                    long fallback = fallbackNanos / 2 + ThreadLocalRandom.current().nextLong(fallbackNanos);
-                    signals.awaitAfter(seen, Math.min(left, fallback));
-                    if (signals.generation() == seen) {
-                        if (System.nanoTime() - deadline >= 0) {
-                            // Nothing was notified since the last read, so its answer still holds; a notification
-                            // missed while the listener reconnected reaches the client's next poll at once.
-                            return answer;
-                        }
-                    } else {
-                        // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
-                        Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
-                    }
+                    // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return answer;
+                    answer.complete(last);
+                    return;
                 }
             }
-        } finally {
-            slots.release();
+            boolean answered = false;
+            RuntimeException failure = null;
+            if (state != null) {
+                context.activate(state);
+            }
+            try {
+                answered = look();
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                if (state != null) {
+                    context.deactivate();
+                }
+            }
+            // The request resumes only once its context is no longer active here.
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else if (answered) {
+                answer.complete(last);
+            } else {
+                sleep();
+            }
         }
     }
 

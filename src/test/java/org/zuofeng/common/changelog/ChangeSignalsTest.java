@@ -2,103 +2,88 @@ package org.zuofeng.common.changelog;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A wake-up reaches every wait on the replica at once; a wait that nobody wakes ends by its own time; and neither
- * leaves anything behind, however many waits there are.
+ * A wake-up reaches every wait on the replica at once; a wait that nobody wakes ends by its own time; each wait's
+ * turn comes once, on a virtual thread of its own, and while it waits no thread is held for it; none leaves anything
+ * behind, however many waits there are.
  */
 class ChangeSignalsTest {
 
     private static final int WAITS = 1000;
 
     @Test
-    void aWakeUpEndsEveryWaitAtOnce() throws InterruptedException {
+    void aWakeUpEndsEveryWaitAtOnceAndNothingRunsForAWaitBeforeIt() throws InterruptedException {
         ChangeSignals signals = new ChangeSignals(null);
         long seen = signals.generation();
         CountDownLatch ended = new CountDownLatch(WAITS);
-        List<Thread> waits = new ArrayList<>();
+        AtomicInteger turns = new AtomicInteger();
+        Set<Boolean> onVirtualThreads = ConcurrentHashMap.newKeySet();
+        int threadsBefore = Thread.activeCount();
         for (int i = 0; i < WAITS; i++) {
-            waits.add(Thread.ofVirtual().start(() -> {
-                try {
-                    signals.awaitAfter(seen, TimeUnit.MINUTES.toNanos(1));
-                    ended.countDown();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            signals.onWakeAfter(seen, TimeUnit.MINUTES.toNanos(1), () -> {
+                onVirtualThreads.add(Thread.currentThread().isVirtual());
+                turns.incrementAndGet();
+                ended.countDown();
+            });
         }
-        awaitWaiting(signals, WAITS);
+        assertEquals(WAITS, signals.waiting(), "the waits are waiting");
+        assertEquals(0, turns.get(), "nothing runs for a wait before its turn");
+        assertTrue(Thread.activeCount() <= threadsBefore + 1, "no thread is held for a wait; one keeps their times");
         signals.wake();
         assertTrue(ended.await(10, TimeUnit.SECONDS), "every wait ended well before its minute");
         assertEquals(seen + 1, signals.generation());
         assertEquals(0, signals.waiting());
-        for (Thread wait : waits) {
-            wait.join();
-        }
+        assertEquals(Set.of(true), onVirtualThreads);
+
+        signals.wake();
+        Thread.sleep(100);
+        assertEquals(WAITS, turns.get(), "a wait's turn comes once, however many wake-ups follow");
     }
 
     @Test
     void aWaitNobodyWakesEndsByItsOwnTimeAndOneAfterAWakeUpDoesNotWaitAtAll() throws InterruptedException {
         ChangeSignals signals = new ChangeSignals(null);
         long seen = signals.generation();
-        List<Thread> waits = new ArrayList<>();
+        CountDownLatch ended = new CountDownLatch(WAITS);
         long started = System.nanoTime();
         for (int i = 0; i < WAITS; i++) {
-            long nanos = TimeUnit.MILLISECONDS.toNanos(50 + i % 200);
-            waits.add(Thread.ofVirtual().start(() -> {
-                try {
-                    signals.awaitAfter(seen, nanos);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            signals.onWakeAfter(seen, TimeUnit.MILLISECONDS.toNanos(50 + i % 200), ended::countDown);
         }
-        for (Thread wait : waits) {
-            wait.join();
-        }
+        assertTrue(ended.await(10, TimeUnit.SECONDS), "each wait ended by its time");
         assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(249), "each waited its time");
         assertEquals(0, signals.waiting(), "no wait is left among the waiters");
         assertEquals(seen, signals.generation());
 
         signals.wake();
+        CountDownLatch late = new CountDownLatch(1);
         long before = System.nanoTime();
-        signals.awaitAfter(seen, TimeUnit.MINUTES.toNanos(1));
-        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(1), "a wake-up already seen ends it at once");
-    }
-
-    @Test
-    void anInterruptedWaitEndsWithTheInterruption() throws InterruptedException {
-        ChangeSignals signals = new ChangeSignals(null);
-        AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Thread wait = Thread.ofVirtual().start(() -> {
-            try {
-                signals.awaitAfter(signals.generation(), TimeUnit.MINUTES.toNanos(1));
-            } catch (InterruptedException e) {
-                outcome.set(e);
-            }
-        });
-        awaitWaiting(signals, 1);
-        wait.interrupt();
-        wait.join(Duration.ofSeconds(10));
-        assertInstanceOf(InterruptedException.class, outcome.get());
+        signals.onWakeAfter(seen, TimeUnit.MINUTES.toNanos(1), late::countDown);
+        assertTrue(late.await(1, TimeUnit.SECONDS), "a wake-up already seen ends it at once");
+        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(1));
         assertEquals(0, signals.waiting());
     }
 
-    private static void awaitWaiting(ChangeSignals signals, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (signals.waiting() < count && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+    @Test
+    void aWaitWokenBeforeItsTimeLeavesNoTimerBehind() throws InterruptedException {
+        ChangeSignals signals = new ChangeSignals(null);
+        CountDownLatch ended = new CountDownLatch(WAITS);
+        for (int i = 0; i < WAITS; i++) {
+            signals.onWakeAfter(signals.generation(), TimeUnit.HOURS.toNanos(1), ended::countDown);
         }
-        assertEquals(count, signals.waiting(), "the waits are waiting");
+        assertEquals(WAITS, signals.pendingTimers(), "each wait keeps its time");
+        signals.wake();
+        assertTrue(ended.await(10, TimeUnit.SECONDS));
+        assertEquals(0, signals.pendingTimers(), "a woken wait's timer is gone, not left for its hour");
+        assertFalse(signals.waiting() > 0);
     }
 }

@@ -27,7 +27,7 @@ class LogWaitReadsTest {
     void aWaitNobodyWakesReadsOnceAndAnswersWithThatRead() {
         AtomicInteger reads = new AtomicInteger();
         long before = signals.generation();
-        int answer = waits.read(1, reads::incrementAndGet, read -> true);
+        int answer = waits.read(1, reads::incrementAndGet, read -> true).toCompletableFuture().join();
         long wakeUps = signals.generation() - before;
         assertTrue(answer == reads.get() && reads.get() >= 1);
         // Only a wake-up (a background job writing a log meanwhile) may cost a read more.
@@ -40,7 +40,7 @@ class LogWaitReadsTest {
         CompletableFuture<Void> wake = CompletableFuture.runAsync(signals::wake,
                 CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
         long before = signals.generation();
-        waits.read(2, reads::incrementAndGet, read -> true);
+        waits.read(2, reads::incrementAndGet, read -> true).toCompletableFuture().join();
         wake.join();
         long wakeUps = signals.generation() - before;
         assertTrue(reads.get() >= 2, "read again after the wake-up");
