@@ -57,6 +57,7 @@ public class EventFeed {
     /** What the feed shows the caller from their cursor (null: the start); with {@code wait}, waits for an event. */
     public CompletionStage<EventsPage> read(String cursor, int limit, Collection<String> types, int waitSeconds) {
         ChangePosition after = cursor == null ? ChangePosition.START : position(cursor);
+        // The cursor is the caller's: taken now, as the answer may be made later, outside the request's context.
         String subject = caller.subject();
         return waits.read(waitSeconds, () -> page(after, types, limit), r -> r.events().isEmpty() && !r.hasMore())
                 .thenApply(read -> new EventsPage(read.events(), EventCursor.at(read.next(), clock.instant())

@@ -138,37 +138,30 @@ class EventFeedTest {
 
     @Test
     void aUnitOfficerReadsOnlyTheEventsOfItsScope() {
-        JsonPath district = Fixtures.aDistrict();
-        JsonPath mine = Fixtures.aUnit().under(district).create();
-        JsonPath other = Fixtures.aUnit().under(district).create();
-        String officer = Fixtures.uniqueCode("officer");
-        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), mine).create();
-        FeedReader reader = new FeedReader(officer, "unit-officer").fromNow();
+        OfficerScene scene = anOfficerOfOneOfTwoUnits();
+        JsonPath mine = scene.mine();
 
         rename(mine);
-        rename(other);
+        rename(scene.other());
 
-        Set<String> subjects = reader.readUntil(read -> read.stream()
+        Set<String> subjects = scene.reader().readUntil(read -> read.stream()
                 .anyMatch(e -> e.getSubject().equals(mine.getString("id")))).stream().map(CloudEvent::getSubject)
                 .collect(Collectors.toSet());
         assertTrue(subjects.contains(mine.getString("id")), "the change of its own unit");
-        assertTrue(!subjects.contains(other.getString("id")), "nothing of a unit outside its scope");
+        assertTrue(!subjects.contains(scene.other().getString("id")), "nothing of a unit outside its scope");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aWaitingUnitOfficerIsWokenByAChangeInItsScopeAndAnsweredWithNothingElse() throws Exception {
-        JsonPath district = Fixtures.aDistrict();
-        JsonPath mine = Fixtures.aUnit().under(district).create();
-        JsonPath other = Fixtures.aUnit().under(district).create();
-        String officer = Fixtures.uniqueCode("officer");
-        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), mine).create();
-        FeedReader reader = new FeedReader(officer, "unit-officer").fromNow();
+        OfficerScene scene = anOfficerOfOneOfTwoUnits();
+        JsonPath mine = scene.mine();
 
-        CompletableFuture<Map<String, Object>> waiting = CompletableFuture.supplyAsync(() -> reader.page(null, 20));
+        CompletableFuture<Map<String, Object>> waiting = CompletableFuture.supplyAsync(
+                () -> scene.reader().page(null, 20));
         Thread.sleep(1000);
         assertFalse(waiting.isDone(), "the poll waits while nothing changes");
-        rename(other);
+        rename(scene.other());
         Thread.sleep(1500);
         // Woken, the wait read again as the officer, saw nothing it may see, and went on waiting.
         assertFalse(waiting.isDone(), "a change outside its scope does not answer it");
@@ -222,6 +215,19 @@ class EventFeedTest {
     private static Set<String> unitsCreatedIn(List<CloudEvent> events) {
         return events.stream().filter(e -> e.getType().equals("org.zuofeng.unit.created"))
                 .map(CloudEvent::getSubject).collect(Collectors.toSet());
+    }
+
+    /** A unit officer of one of two units of a district, reading the feed from now. */
+    private record OfficerScene(JsonPath mine, JsonPath other, FeedReader reader) {
+    }
+
+    private static OfficerScene anOfficerOfOneOfTwoUnits() {
+        JsonPath district = Fixtures.aDistrict();
+        JsonPath mine = Fixtures.aUnit().under(district).create();
+        JsonPath other = Fixtures.aUnit().under(district).create();
+        String officer = Fixtures.uniqueCode("officer");
+        Fixtures.aPost(Fixtures.anOfficial().linkedTo(officer).create(), mine).create();
+        return new OfficerScene(mine, other, new FeedReader(officer, "unit-officer").fromNow());
     }
 
     private static void rename(JsonPath unit) {
