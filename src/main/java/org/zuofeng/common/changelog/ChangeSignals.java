@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,6 +36,8 @@ public class ChangeSignals {
     private static final int LISTEN_MILLIS = 1_000;
     /** Notifications within this long of one another wake the waits once. */
     private static final Duration FOLD = Duration.ofMillis(100);
+    /** The turns of waits woken together start within this long of the wake-up. */
+    private static final long SPREAD_MILLIS = 50;
 
     private final AgroalDataSource dataSource;
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
@@ -87,25 +89,24 @@ public class ChangeSignals {
         // The generation is read after joining the waiters and moved before they are woken, so a wake-up is either
         // seen here or fires the waiter.
         if (generation.get() != seen) {
-            waiter.fire();
+            waiter.fire(0);
             return;
         }
         try {
-            waiter.timer = timers.schedule(waiter::fire, nanos, TimeUnit.NANOSECONDS);
+            waiter.timer = timers.schedule(() -> waiter.fire(0), nanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             // The replica is stopping: the wait looks once more now instead of sleeping.
-            waiter.fire();
+            waiter.fire(0);
             return;
         }
-        if (waiter.fired.get()) {
+        if (!waiters.contains(waiter)) {
             waiter.timer.cancel(false);
         }
     }
 
-    /** A wait's turn: fired once, by a wake-up or by its timer, whichever comes first. */
+    /** A wait's turn: fired once, by a wake-up or by its timer, whichever comes first (whichever takes it out). */
     private final class Waiter {
 
-        private final AtomicBoolean fired = new AtomicBoolean();
         private final Runnable then;
         private volatile ScheduledFuture<?> timer;
 
@@ -113,15 +114,25 @@ public class ChangeSignals {
             this.then = then;
         }
 
-        void fire() {
-            if (fired.compareAndSet(false, true)) {
-                waiters.remove(this);
-                ScheduledFuture<?> scheduled = timer;
-                if (scheduled != null) {
-                    scheduled.cancel(false);
-                }
-                Thread.ofVirtual().start(then);
+        /** Runs the wait's turn within {@code spreadMillis} (at a moment of its own), if it has not run yet. */
+        void fire(long spreadMillis) {
+            if (!waiters.remove(this)) {
+                return;
             }
+            ScheduledFuture<?> scheduled = timer;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            Runnable turn = () -> Thread.ofVirtual().start(then);
+            if (spreadMillis > 0) {
+                try {
+                    timers.schedule(turn, ThreadLocalRandom.current().nextLong(spreadMillis), TimeUnit.MILLISECONDS);
+                    return;
+                } catch (RejectedExecutionException e) {
+                    // The replica is stopping: the turn runs now.
+                }
+            }
+            turn.run();
         }
     }
 
@@ -135,10 +146,14 @@ public class ChangeSignals {
         return timers.getQueue().size();
     }
 
-    /** Wakes every wait (the listener on a notification; a test, or this replica's own writes, may too). */
+    /**
+     * Wakes every wait (the listener on a notification; a test, or this replica's own writes, may too). Many waits wake
+     * at once: their turns are spread over a few milliseconds, each at a moment of its own, so that their reads do not
+     * all come at one, and nothing sleeps meanwhile.
+     */
     public void wake() {
         generation.incrementAndGet();
-        waiters.forEach(Waiter::fire);
+        waiters.forEach(waiter -> waiter.fire(SPREAD_MILLIS));
     }
 
     private void listen() {

@@ -29,12 +29,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LogWaits {
 
-    private static final long SPREAD_MILLIS = 50;
     private static final long END_SPREAD = 5;
 
     private final ChangeSignals signals;
     private final Semaphore slots;
     private final long fallbackNanos;
+    private final ManagedContext requestContext = Arc.container().requestContext();
 
     public LogWaits(ChangeSignals signals, WaitsConfig config) {
         this.signals = signals;
@@ -73,9 +73,8 @@ public class LogWaits {
         private final Supplier<T> read;
         private final Predicate<T> caughtUp;
         private final long deadline;
-        private final ManagedContext context = Arc.container().requestContext();
         /** The request's context, which the reads after the first need (the caller's scope); none outside one. */
-        private final ContextState state = context.isActive() ? context.getState() : null;
+        private final ContextState state = requestContext.isActive() ? requestContext.getState() : null;
         private final CompletableFuture<T> answer = new CompletableFuture<>();
         private long seen;
         private T last;
@@ -102,29 +101,18 @@ public class LogWaits {
             signals.onWakeAfter(seen, Math.min(deadline - System.nanoTime(), fallback), this::resume);
         }
 
-        /** After a wake-up or at the next look, on a virtual thread of its own. */
+        /** After a wake-up ({@link ChangeSignals#wake} spreads them) or at the next look, on a virtual thread. */
         private void resume() {
-            if (signals.generation() == seen) {
-                if (System.nanoTime() - deadline >= 0) {
-                    // Nothing was notified since the last read, so its answer still holds; a notification missed
-                    // while the listener reconnected reaches the client's next poll at once.
-                    answer.complete(last);
-                    return;
-                }
-            } else {
-                try {
-                    // Many waits wake at once: spread their reads over a few milliseconds, not all on one.
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    answer.complete(last);
-                    return;
-                }
+            if (signals.generation() == seen && System.nanoTime() - deadline >= 0) {
+                // Nothing was notified since the last read, so its answer still holds; a notification missed while
+                // the listener reconnected reaches the client's next poll at once.
+                answer.complete(last);
+                return;
             }
             boolean answered = false;
             RuntimeException failure = null;
             if (state != null) {
-                context.activate(state);
+                requestContext.activate(state);
             }
             try {
                 answered = look();
@@ -132,7 +120,7 @@ public class LogWaits {
                 failure = e;
             } finally {
                 if (state != null) {
-                    context.deactivate();
+                    requestContext.deactivate();
                 }
             }
             // The request resumes only once its context is no longer active here.

@@ -2,8 +2,11 @@ package org.zuofeng.common.changelog;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LongSummaryStatistics;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A wake-up reaches every wait on the replica at once; a wait that nobody wakes ends by its own time; each wait's
- * turn comes once, on a virtual thread of its own, and while it waits no thread is held for it; none leaves anything
- * behind, however many waits there are.
+ * A wake-up reaches every wait on the replica at once, their turns spread over a few milliseconds; a wait that nobody
+ * wakes ends by its own time; each wait's turn comes once, on a virtual thread of its own, and while it waits no thread
+ * is held for it; none leaves anything behind, however many waits there are.
  */
 class ChangeSignalsTest {
 
@@ -28,10 +31,12 @@ class ChangeSignalsTest {
         CountDownLatch ended = new CountDownLatch(WAITS);
         AtomicInteger turns = new AtomicInteger();
         Set<Boolean> onVirtualThreads = ConcurrentHashMap.newKeySet();
+        Queue<Long> turnStarts = new ConcurrentLinkedQueue<>();
         int threadsBefore = Thread.activeCount();
         for (int i = 0; i < WAITS; i++) {
             signals.onWakeAfter(seen, TimeUnit.MINUTES.toNanos(1), () -> {
                 onVirtualThreads.add(Thread.currentThread().isVirtual());
+                turnStarts.add(System.nanoTime());
                 turns.incrementAndGet();
                 ended.countDown();
             });
@@ -44,6 +49,9 @@ class ChangeSignalsTest {
         assertEquals(seen + 1, signals.generation());
         assertEquals(0, signals.waiting());
         assertEquals(Set.of(true), onVirtualThreads);
+        LongSummaryStatistics starts = turnStarts.stream().mapToLong(Long::longValue).summaryStatistics();
+        assertTrue(starts.getMax() - starts.getMin() > TimeUnit.MILLISECONDS.toNanos(20),
+                "the turns of waits woken together are spread, not all at one moment");
 
         signals.wake();
         Thread.sleep(100);
