@@ -6,13 +6,16 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JacksonStdImpl;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.UUIDSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -22,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -31,6 +35,9 @@ import java.util.function.Function;
  * itself and within binary64 range (RFC 7493), a boolean only as itself, an integer never from a fraction. Anything
  * else is a 400 problem pointing at the field; a request body gets every such problem at once ({@link WireErrors}).
  * Answers are written lean: a date-time by {@link DateTimeWriter}, records through generated accessors (Blackbird).
+ * Blackbird reads a component through its accessor only when the component's serializer is one of Jackson's own
+ * ({@code @JacksonStdImpl}), and through reflection otherwise: Jackson's writers of UUIDs and dates lack the mark, so
+ * they are registered here unchanged but marked, like {@link DateTimeWriter}.
  */
 @Singleton
 public class WireJson implements ObjectMapperCustomizer {
@@ -43,6 +50,8 @@ public class WireJson implements ObjectMapperCustomizer {
         wire.addDeserializer(LocalDate.class, new Parsed<>(LocalDate.class, WireFormats::date));
         wire.addDeserializer(OffsetDateTime.class, new Parsed<>(OffsetDateTime.class, WireFormats::dateTime));
         wire.addSerializer(OffsetDateTime.class, new DateTimeWriter());
+        wire.addSerializer(UUID.class, new UuidWriter());
+        wire.addSerializer(LocalDate.class, new DateWriter());
         mapper.registerModule(wire);
         mapper.registerModule(new BlackbirdModule());
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
@@ -62,6 +71,16 @@ public class WireJson implements ObjectMapperCustomizer {
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
+    }
+
+    /** Jackson's own UUID writer, marked as one of its own. */
+    @JacksonStdImpl
+    static final class UuidWriter extends UUIDSerializer {
+    }
+
+    /** Jackson's own date writer (RFC 3339's {@code full-date}), marked as one of its own. */
+    @JacksonStdImpl
+    static final class DateWriter extends LocalDateSerializer {
     }
 
     private static final class Text extends StdScalarDeserializer<String> {
